@@ -12,9 +12,13 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Checks the JSON Schema for catalogue format version 1 ({@code exercises/catalogue.schema.json}): that it is a
- * valid draft 2020-12 schema, that the bundled hip catalogue meets it, and that it rejects broken documents.
+ * valid draft 2020-12 schema, that the bundled hip catalogue and the format guide's examples meet it, and that it
+ * rejects broken documents.
  *
  * <p>The schema is an aid for people editing catalogues by hand; the loader is the authority. Each broken
  * document below is a small valid catalogue with exactly one thing wrong, so a rejection can only come from
@@ -35,6 +40,16 @@ class SchemaTest {
 
     private static final Path SCHEMA = Path.of("exercises", "catalogue.schema.json");
     private static final Path HIP = Path.of("exercises", "hip.json");
+    private static final Path GUIDE = Path.of("docs", "catalogue-format.md");
+    private static final Pattern JSON_EXAMPLE = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
+
+    /** Where in the schema each field quoted on its own in the format guide is defined. */
+    private static final Map<String, String> FRAGMENT_SCHEMAS = Map.of(
+            "safety", "#/properties/safety",
+            "pacing", "#/$defs/pacingOverride",
+            "notes", "#/$defs/exercise/properties/notes",
+            "dose", "#/$defs/dose",
+            "variations", "#/$defs/exercise/properties/variations");
 
     /** The smallest useful catalogue: one section, one exercise with a hold dose. */
     private static final String MINIMAL = """
@@ -93,6 +108,32 @@ class SchemaTest {
     @Test
     void minimalCatalogueMeetsTheSchema() throws IOException {
         assertThat(describe(schema.validate(minimal()))).isEmpty();
+    }
+
+    /**
+     * Every JSON example in docs/catalogue-format.md meets the schema: a complete catalogue as it stands, and a
+     * quoted field such as {@code "dose": {...}} against the part of the schema that defines that field.
+     */
+    @Test
+    void everyExampleInTheFormatGuideMeetsTheSchema() throws IOException {
+        List<String> examples = JSON_EXAMPLE.matcher(Files.readString(GUIDE)).results()
+                .map(match -> match.group(1).strip()).toList();
+        assertThat(examples).as("JSON examples in the guide").hasSizeGreaterThan(5);
+
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        for (String example : examples) {
+            if (example.startsWith("{")) {
+                assertThat(describe(schema.validate(JSON.readTree(example)))).as(example).isEmpty();
+                continue;
+            }
+            JsonNode fields = JSON.readTree("{" + example + "}");
+            fields.fields().forEachRemaining(field -> {
+                assertThat(FRAGMENT_SCHEMAS).as("fields quoted in the guide").containsKey(field.getKey());
+                JsonSchema part = factory.getSchema(
+                        SchemaLocation.of(SCHEMA.toUri() + FRAGMENT_SCHEMAS.get(field.getKey())));
+                assertThat(describe(part.validate(field.getValue()))).as(example).isEmpty();
+            });
+        }
     }
 
     static Stream<Arguments> brokenDocuments() {
