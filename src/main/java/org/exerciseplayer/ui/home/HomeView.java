@@ -99,6 +99,7 @@ public final class HomeView {
         CheckBox include = new CheckBox(exercise.title());
         include.setId("include-" + exercise.exercise().id());
         include.getStyleClass().add("exercise-name");
+        include.setMinWidth(Region.USE_PREF_SIZE);
         include.selectedProperty().bindBidirectional(exercise.included());
         include.setAccessibleText(Messages.get("home.include", exercise.title()) + ". " + exercise.doseText());
         Label dose = new Label(exercise.doseText());
