@@ -1,0 +1,38 @@
+package org.exerciseplayer.settings;
+
+/**
+ * The person's preferences, kept between runs: whether the full safety introduction has been shown, sound,
+ * theme and text size. Implementations never throw: a setting that cannot be saved still holds for this run.
+ */
+public interface Settings {
+
+    boolean isSafetyIntroductionSeen();
+
+    void setSafetyIntroductionSeen(boolean seen);
+
+    boolean isMuted();
+
+    void setMuted(boolean muted);
+
+    /** Cue volume from 0 to 1. */
+    double volume();
+
+    void setVolume(double volume);
+
+    boolean isDarkTheme();
+
+    void setDarkTheme(boolean dark);
+
+    /** Text size as a factor of the normal size, from {@link #MIN_TEXT_SCALE} to {@link #MAX_TEXT_SCALE}. */
+    double textScale();
+
+    void setTextScale(double scale);
+
+    double MIN_TEXT_SCALE = 0.8;
+    double MAX_TEXT_SCALE = 2.5;
+
+    /** Settings that live only as long as the run, for tests and as a fallback. */
+    static Settings inMemory() {
+        return new PropertiesSettings(null);
+    }
+}

@@ -1,0 +1,32 @@
+package org.exerciseplayer.settings;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** The platform's per-user folders for this app: XDG on Linux, Application Support on macOS, APPDATA on Windows. */
+public final class UserFolders {
+
+    static final String APP = "exercise-player";
+
+    private UserFolders() {
+    }
+
+    public static Path config() {
+        return config(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
+    }
+
+    static Path config(String osName, Map<String, String> environment, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = environment.get("APPDATA");
+            return (appData != null ? Path.of(appData) : Path.of(home, "AppData", "Roaming")).resolve("Exercise Player");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Application Support", "Exercise Player");
+        }
+        String xdg = environment.get("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".config");
+        return base.resolve(APP);
+    }
+}
