@@ -28,6 +28,16 @@ public interface ScreenAwake {
     /** The mechanism in use (or last used), or why none is available. */
     Status status();
 
+    /**
+     * The mechanism for this operating system and desktop, probed in order on the first {@link #hold(String)}.
+     * Each call returns a new instance and registers a shutdown hook that releases it.
+     */
+    static ScreenAwake forThisPlatform() {
+        ScreenAwake awake = ScreenAwakeFactory.forThisPlatform().create();
+        Runtime.getRuntime().addShutdownHook(new Thread(awake::release, "screen-awake-release"));
+        return awake;
+    }
+
     /** Which mechanism keeps the screen awake, or why none can. */
     record Status(Kind kind, String text) {
 
