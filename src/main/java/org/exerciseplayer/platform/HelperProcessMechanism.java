@@ -23,7 +23,6 @@ import java.util.function.Supplier;
  */
 final class HelperProcessMechanism implements InhibitMechanism {
 
-    static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(3);
     static final Duration SILENT_HELPER_GRACE = Duration.ofMillis(300);
     private static final int MAX_REASON_CHARS = 300;
 

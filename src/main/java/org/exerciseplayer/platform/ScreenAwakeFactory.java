@@ -17,28 +17,35 @@ import java.util.function.Supplier;
  */
 final class ScreenAwakeFactory {
 
+    /** Long enough for a busy desktop; a missing service or helper fails at once rather than timing out. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
+
     private final OperatingSystem os;
     private final Map<String, String> environment;
     private final CommandProbe probe;
     private final ProcessLauncher launcher;
     private final long ownerPid;
-    private final Duration helperReadyTimeout;
+    private final Duration timeout;
 
+    /**
+     * @param ownerPid the process whose end ends every request (the app itself, except in tests)
+     * @param timeout  how long a desktop service or helper may take to confirm a request
+     */
     ScreenAwakeFactory(OperatingSystem os, Map<String, String> environment, CommandProbe probe,
-            ProcessLauncher launcher, long ownerPid, Duration helperReadyTimeout) {
+            ProcessLauncher launcher, long ownerPid, Duration timeout) {
         this.os = os;
         this.environment = Map.copyOf(environment);
         this.probe = probe;
         this.launcher = launcher;
         this.ownerPid = ownerPid;
-        this.helperReadyTimeout = helperReadyTimeout;
+        this.timeout = timeout;
     }
 
     /** The real machine: this process's environment and {@code PATH}, real processes, our own process id. */
     static ScreenAwakeFactory forThisPlatform() {
         OperatingSystem os = OperatingSystem.current();
         return new ScreenAwakeFactory(os, System.getenv(), CommandProbe.forThisProcess(os), ProcessLauncher.system(),
-                ProcessHandle.current().pid(), HelperProcessMechanism.DEFAULT_READY_TIMEOUT);
+                ProcessHandle.current().pid(), DEFAULT_TIMEOUT);
     }
 
     ScreenAwake create() {
@@ -50,14 +57,20 @@ final class ScreenAwakeFactory {
     List<InhibitMechanism> mechanisms() {
         switch (os) {
             case LINUX:
-                return List.of(systemdInhibit());
+                return List.of(dbus(DbusInhibitMechanism.Service.FREEDESKTOP_SCREENSAVER),
+                        dbus(DbusInhibitMechanism.Service.GNOME_SESSION_MANAGER), systemdInhibit());
             case MACOS:
                 return List.of(caffeinate());
             case WINDOWS:
                 return List.of(powerShell());
             default:
-                return List.of();
+                return List.of(dbus(DbusInhibitMechanism.Service.FREEDESKTOP_SCREENSAVER),
+                        dbus(DbusInhibitMechanism.Service.GNOME_SESSION_MANAGER));
         }
+    }
+
+    private InhibitMechanism dbus(DbusInhibitMechanism.Service service) {
+        return new DbusInhibitMechanism(service, () -> DbusAddress.sessionBusSocket(environment), timeout);
     }
 
     private InhibitMechanism systemdInhibit() {
@@ -96,6 +109,6 @@ final class ScreenAwakeFactory {
     private InhibitMechanism helper(String name, Supplier<Optional<Path>> locate,
             BiFunction<Path, String, List<String>> commandLine,
             HelperProcessMechanism.Readiness readiness) {
-        return new HelperProcessMechanism(name, locate, commandLine, readiness, launcher, helperReadyTimeout);
+        return new HelperProcessMechanism(name, locate, commandLine, readiness, launcher, timeout);
     }
 }

@@ -35,14 +35,30 @@ class ScreenAwakeFactoryTest {
     }
 
     @Test
-    void linuxWithoutSystemdInhibitIsUnavailableAndSaysWhy() {
+    void eachSystemTriesItsMechanismsInOrder() {
+        ProcessLauncher launcher = RecordingLauncher.faking(FakeProcess::ready);
+
+        assertThat(names(factory(OperatingSystem.LINUX, launcher))).containsExactly(
+                "D-Bus org.freedesktop.ScreenSaver", "D-Bus org.gnome.SessionManager", "systemd-inhibit");
+        assertThat(names(factory(OperatingSystem.MACOS, launcher))).containsExactly("caffeinate");
+        assertThat(names(factory(OperatingSystem.WINDOWS, launcher)))
+                .containsExactly("SetThreadExecutionState (PowerShell)");
+        assertThat(names(factory(OperatingSystem.OTHER, launcher)))
+                .containsExactly("D-Bus org.freedesktop.ScreenSaver", "D-Bus org.gnome.SessionManager");
+    }
+
+    @Test
+    void linuxWithNeitherSessionBusNorSystemdInhibitIsUnavailableAndSaysWhy() {
         RecordingLauncher launcher = RecordingLauncher.faking(FakeProcess::ready);
         ScreenAwake awake = factory(OperatingSystem.LINUX, launcher).create();
 
         awake.hold("r");
 
         assertThat(awake.isHeld()).isFalse();
-        assertThat(awake.status()).hasToString("unavailable: systemd-inhibit: not found on PATH");
+        assertThat(awake.status()).hasToString("unavailable: "
+                + "D-Bus org.freedesktop.ScreenSaver: no session bus (DBUS_SESSION_BUS_ADDRESS is not set); "
+                + "D-Bus org.gnome.SessionManager: no session bus (DBUS_SESSION_BUS_ADDRESS is not set); "
+                + "systemd-inhibit: not found on PATH");
         assertThat(launcher.commands).isEmpty();
     }
 
@@ -96,8 +112,9 @@ class ScreenAwakeFactoryTest {
     }
 
     @Test
-    void anUnknownSystemIsUnavailableAndSaysSo() {
-        ScreenAwake awake = factory(OperatingSystem.OTHER, RecordingLauncher.faking(FakeProcess::ready)).create();
+    void aSystemWithoutMechanismsIsUnavailableAndSaysSo() {
+        ScreenAwake awake = new FallbackScreenAwake(List.of(),
+                "no known way to keep the screen awake on this operating system");
 
         awake.hold("r");
 
@@ -112,6 +129,10 @@ class ScreenAwakeFactoryTest {
         assertThat(OperatingSystem.fromOsName("Windows 11")).isEqualTo(OperatingSystem.WINDOWS);
         assertThat(OperatingSystem.fromOsName("FreeBSD")).isEqualTo(OperatingSystem.OTHER);
         assertThat(OperatingSystem.fromOsName(null)).isEqualTo(OperatingSystem.OTHER);
+    }
+
+    private static List<String> names(ScreenAwakeFactory factory) {
+        return factory.mechanisms().stream().map(InhibitMechanism::name).toList();
     }
 
     /** A factory whose {@code PATH} holds exactly {@code installed}, all in {@link #BIN}. */
