@@ -33,7 +33,7 @@ final class FallbackScreenAwake implements ScreenAwake {
         if (current != null && current.isActive()) {
             return;
         }
-        current = null;
+        releaseCurrent();
         String why = reason == null || reason.isBlank() ? DEFAULT_REASON : reason;
         List<String> failures = new ArrayList<>();
         for (InhibitMechanism mechanism : mechanisms) {
@@ -52,15 +52,7 @@ final class FallbackScreenAwake implements ScreenAwake {
 
     @Override
     public synchronized void release() {
-        if (current == null) {
-            return;
-        }
-        try {
-            current.release();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not release the screen-awake request cleanly", e);
-        }
-        current = null;
+        releaseCurrent();
     }
 
     @Override
@@ -71,6 +63,19 @@ final class FallbackScreenAwake implements ScreenAwake {
     @Override
     public synchronized Status status() {
         return status;
+    }
+
+    /** Ends the current request, or what is left of one that was lost (a helper's children, a socket). */
+    private void releaseCurrent() {
+        if (current == null) {
+            return;
+        }
+        try {
+            current.release();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not release the screen-awake request cleanly", e);
+        }
+        current = null;
     }
 
     private void changeStatus(Status next) {

@@ -8,8 +8,9 @@ import java.util.Objects;
  * <p>Call {@link #hold(String)} when a session starts or resumes and {@link #release()} when it is paused,
  * stopped or finished, and when the app exits. Both are idempotent and thread-safe, and neither throws: when
  * no mechanism works the session simply carries on, {@link #status()} says why, and one line is logged.
- * {@link #hold(String)} may start a helper process or talk to the desktop over D-Bus, which normally takes a
- * few milliseconds but is bounded at a few seconds if the desktop does not answer.
+ * {@link #hold(String)} talks to the desktop over D-Bus or starts a helper process. That normally takes
+ * milliseconds, but a desktop service that does not answer costs up to a few seconds per mechanism tried, so
+ * call it from a background thread (one thread for both calls, to keep their order), not the UI thread.
  *
  * <p>Whatever mechanism is used, the request ends with this process, even when the process is killed: a
  * D-Bus request belongs to our bus connection, and helper processes watch our process id and exit with it.

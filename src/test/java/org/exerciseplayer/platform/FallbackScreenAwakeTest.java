@@ -98,6 +98,8 @@ class FallbackScreenAwakeTest {
         awake.hold("a");
         assertThat(awake.isHeld()).isTrue();
         assertThat(mechanism.inhibitions).hasSize(2);
+        assertThat(mechanism.inhibitions.get(0).releaseCalls).as("what was left of the lost one is cleaned up")
+                .isEqualTo(1);
     }
 
     @Test
