@@ -34,7 +34,6 @@ final class DbusConnection implements Closeable {
     private ByteBuffer inbound = ByteBuffer.allocate(4096);
     private final Deque<DbusMessage> unclaimed = new ArrayDeque<>();
     private long lastSerial;
-    private String uniqueName;
 
     private DbusConnection(SocketChannel channel, Selector selector, Duration timeout) {
         this.channel = channel;
@@ -43,7 +42,10 @@ final class DbusConnection implements Closeable {
         inbound.flip();
     }
 
-    /** Connects, authenticates as this user and registers on the bus; each step must finish within timeout. */
+    /**
+     * Connects, authenticates as this user and says Hello, which the bus requires before anything else; each
+     * step must finish within the timeout.
+     */
     static DbusConnection open(Path socket, Duration timeout) throws IOException {
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         DbusConnection connection;
@@ -58,18 +60,12 @@ final class DbusConnection implements Closeable {
         }
         try {
             connection.authenticate();
-            DbusMessage hello = connection.call(BUS_NAME, BUS_PATH, BUS_NAME, "Hello", "");
-            connection.uniqueName = hello.bodyReader().string();
+            connection.call(BUS_NAME, BUS_PATH, BUS_NAME, "Hello", "");
             return connection;
         } catch (IOException | RuntimeException e) {
             connection.close();
             throw e;
         }
-    }
-
-    /** Our name on the bus, such as {@code :1.42}. */
-    String uniqueName() {
-        return uniqueName;
     }
 
     /** Calls a method and returns its reply; a D-Bus error reply becomes {@link CallFailed}. */

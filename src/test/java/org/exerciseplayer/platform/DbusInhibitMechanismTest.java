@@ -16,9 +16,12 @@ import org.exerciseplayer.platform.InhibitMechanism.Inhibition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Against a real {@code dbus-daemon} with stand-in desktop services; skipped where there is no dbus-daemon. */
+/** Against a real {@code dbus-daemon} with stand-in desktop services. */
+@EnabledOnOs({OS.LINUX, OS.FREEBSD, OS.OPENBSD})
 class DbusInhibitMechanismTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(5);

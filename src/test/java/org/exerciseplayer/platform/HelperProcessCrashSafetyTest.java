@@ -1,7 +1,6 @@
 package org.exerciseplayer.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +36,6 @@ class HelperProcessCrashSafetyTest {
 
     @BeforeEach
     void startTheApp() throws IOException {
-        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs /bin/sh");
         app = new ProcessBuilder("sleep", "120").start();
     }
 
@@ -97,11 +95,9 @@ class HelperProcessCrashSafetyTest {
     }
 
     @Test
-    void theRealSystemdInhibitEitherHoldsOrSaysWhyAndLeavesNothingRunning() throws Exception {
-        Optional<Path> systemdInhibit = CommandProbe.onPath(System.getenv("PATH"), null).find("systemd-inhibit");
-        assumeTrue(systemdInhibit.isPresent(), "systemd-inhibit is not installed here");
+    void theRealSystemdInhibitHoldsOrSaysWhyAndLeavesNothingRunning() throws Exception {
         ScreenAwake awake = new ScreenAwakeFactory(OperatingSystem.LINUX, Map.of(),
-                CommandProbe.onPath(systemdInhibit.get().getParent().toString(), null), launcher, app.pid(),
+                CommandProbe.onPath(System.getenv("PATH"), null), launcher, app.pid(),
                 ScreenAwakeFactory.DEFAULT_TIMEOUT).create();
 
         awake.hold("Exercise Player test run");
@@ -110,8 +106,9 @@ class HelperProcessCrashSafetyTest {
             assertThat(awake.status()).hasToString("systemd-inhibit");
             awake.release();
         } else {
-            // Without a running logind (containers, CI) systemd-inhibit reports that and exits at once.
-            assertThat(awake.status().toString()).contains("; systemd-inhibit: exited with status ");
+            // Not installed, or (containers, CI) installed without a running logind: it then exits at once.
+            assertThat(awake.status().toString()).containsAnyOf("; systemd-inhibit: exited with status ",
+                    "; systemd-inhibit: not found on PATH");
         }
         Eventually.within(LIMIT, "no helper process is left",
                 () -> launcher.processes.stream().noneMatch(Process::isAlive));
