@@ -8,11 +8,11 @@ import java.util.function.Consumer;
 /**
  * Runs a {@link Plan} against a {@link Clock}: the state machine of a session and the source of its events.
  *
- * <p><b>Time.</b> Phase boundaries are offsets from the start of the plan ("plan time"). The runner keeps one
- * anchor, a pair (clock reading, plan time), and computes plan time as
- * {@code anchorPlan + (clock - anchorClock) * speed}. Pausing freezes plan time; resuming, changing speed,
- * skipping, going back, jumping and "done" set a new anchor. Nothing is accumulated from frame to frame, so
- * a boundary is crossed exactly when the clock reaches it, however irregular the calls to {@link #update()}.
+ * <p><b>Time.</b> Phase boundaries are offsets from the start of the plan ("plan time"), computed from one
+ * anchor as {@code anchorPlan + (clock - anchorClock) * speed} ({@link PlanClock}). Pausing freezes plan time;
+ * resuming, changing speed, skipping, going back, jumping and "done" set a new anchor. Nothing is accumulated
+ * from frame to frame, so a boundary is crossed exactly when the clock reaches it, however irregular the calls
+ * to {@link #update()}.
  *
  * <p><b>Use.</b> Call {@link #update()} once per display frame (it advances from the clock and delivers
  * events to listeners), then read {@link #state()}. Commands first bring the session up to the clock, so
@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * or been stopped are ignored (a click can race the end); before {@link #start()} they are an error, except
  * {@link #restart()}, {@link #setSpeed(int)} and {@link #setManualMode(ManualMode)}.
  *
- * <p>Not thread-safe: use it from one thread (the UI thread). Listeners must not call commands.
+ * <p>Not thread-safe: use it from one thread (the UI thread). Listeners may read {@link #state()} but not
+ * call commands or {@link #update()} (that throws {@link IllegalStateException}): react on the next frame.
  */
 public final class SessionRunner {
 
@@ -48,25 +49,21 @@ public final class SessionRunner {
     private static final int COUNTDOWN_SECONDS = 3;
 
     private final Plan plan;
-    private final Clock clock;
+    private final PlanClock time;
     private final List<Consumer<SessionEvent>> listeners = new CopyOnWriteArrayList<>();
 
     private Status status = Status.READY;
     private ManualMode manualMode = ManualMode.OFF;
-    private int speed = 1;
     private int index;
-    private long anchorClock;
-    private long anchorPlan;
-    /** Plan time while not running (ready, paused, finished, stopped). */
-    private long frozenPlan;
     private int nextCountdown;
     private boolean awaitingDone;
     private boolean exerciseSkipped;
     private StopReason stopReason;
+    private boolean delivering;
 
     public SessionRunner(Plan plan, Clock clock) {
         this.plan = Objects.requireNonNull(plan, "plan");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.time = new PlanClock(Objects.requireNonNull(clock, "clock"));
     }
 
     public Plan plan() {
@@ -83,10 +80,12 @@ public final class SessionRunner {
 
     /** Starts the first phase now. */
     public void start() {
+        requireNotDelivering();
         if (status != Status.READY) {
             throw new IllegalStateException("Already started: " + status);
         }
         status = Status.RUNNING;
+        time.run();
         moveTo(0);
     }
 
@@ -99,7 +98,7 @@ public final class SessionRunner {
     /** Freezes plan time: the current phase keeps exactly its remaining time. */
     public void pause() {
         if (bringUpToDate() && status == Status.RUNNING) {
-            frozenPlan = planNanos();
+            time.freeze();
             status = Status.PAUSED;
         }
     }
@@ -107,7 +106,7 @@ public final class SessionRunner {
     public void resume() {
         if (requireStarted() && status == Status.PAUSED) {
             status = Status.RUNNING;
-            anchorAt(frozenPlan);
+            time.run();
         }
     }
 
@@ -152,8 +151,10 @@ public final class SessionRunner {
 
     /** Starts the whole plan again from its first phase, running, whatever the current state. */
     public void restart() {
+        requireNotDelivering();
         status = Status.RUNNING;
         stopReason = null;
+        time.run();
         moveTo(0);
     }
 
@@ -161,7 +162,7 @@ public final class SessionRunner {
     public void stop(StopReason reason) {
         Objects.requireNonNull(reason, "reason");
         if (bringUpToDate()) {
-            frozenPlan = planNanos();
+            time.freeze();
             status = Status.STOPPED;
             stopReason = reason;
             awaitingDone = false;
@@ -178,15 +179,11 @@ public final class SessionRunner {
             throw new IllegalArgumentException("Speed must be at least 1: " + speed);
         }
         advance();
-        long now = planNanos();
-        this.speed = speed;
-        if (status == Status.RUNNING) {
-            anchorAt(now);
-        }
+        time.setSpeed(speed);
     }
 
     public int speed() {
-        return speed;
+        return time.speed();
     }
 
     /**
@@ -239,19 +236,20 @@ public final class SessionRunner {
         Phase phase = over ? null : plan.phase(index);
         long start = startNanos(index);
         long end = over ? start : endNanos(index);
-        long position = Math.max(start, Math.min(end, planNanos()));
+        long position = Math.max(start, Math.min(end, time.nanos()));
         long total = startNanos(plan.size());
         int exercise = over ? plan.exerciseCount() - 1 : phase.exerciseIndex();
         return new SessionState(status, index, phase, exercise, millis(position - start),
-                awaitingDone ? 0 : millisUp(end - position), millis(position), millisUp(total - position), speed,
+                awaitingDone ? 0 : millisUp(end - position), millis(position), millisUp(total - position), time.speed(),
                 awaitingDone, stopReason);
     }
 
     private void advance() {
+        requireNotDelivering();
         if (status != Status.RUNNING) {
             return;
         }
-        long now = planNanos();
+        long now = time.nanos();
         while (status == Status.RUNNING && !awaitingDone) {
             long end = endNanos(index);
             fireCountdowns(now);
@@ -271,10 +269,17 @@ public final class SessionRunner {
     }
 
     private boolean requireStarted() {
+        requireNotDelivering();
         if (status == Status.READY) {
             throw new IllegalStateException("The session has not started");
         }
         return true;
+    }
+
+    private void requireNotDelivering() {
+        if (delivering) {
+            throw new IllegalStateException("A session listener cannot call the runner's commands");
+        }
     }
 
     private void fireCountdowns(long now) {
@@ -305,11 +310,7 @@ public final class SessionRunner {
 
     /** Makes a phase current from now (re-anchoring plan time at its start) and starts it. */
     private void moveTo(int phaseIndex) {
-        if (status == Status.PAUSED) {
-            frozenPlan = startNanos(phaseIndex);
-        } else {
-            anchorAt(startNanos(phaseIndex));
-        }
+        time.set(startNanos(phaseIndex));
         enter(phaseIndex);
     }
 
@@ -317,7 +318,8 @@ public final class SessionRunner {
     private void enter(int phaseIndex) {
         index = phaseIndex;
         if (phaseIndex >= plan.size()) {
-            frozenPlan = startNanos(plan.size());
+            time.freeze();
+            time.set(startNanos(plan.size()));
             status = Status.FINISHED;
             awaitingDone = false;
             fire(new SessionEvent.SessionDone());
@@ -361,15 +363,6 @@ public final class SessionRunner {
         return plan.phase(index).exerciseIndex();
     }
 
-    private void anchorAt(long planNanos) {
-        anchorClock = clock.nanoTime();
-        anchorPlan = planNanos;
-    }
-
-    private long planNanos() {
-        return status == Status.RUNNING ? anchorPlan + (clock.nanoTime() - anchorClock) * speed : frozenPlan;
-    }
-
     private long startNanos(int phaseIndex) {
         return plan.startMillis(phaseIndex) * NANOS_PER_MILLI;
     }
@@ -379,8 +372,13 @@ public final class SessionRunner {
     }
 
     private void fire(SessionEvent event) {
-        for (Consumer<SessionEvent> listener : listeners) {
-            listener.accept(event);
+        delivering = true;
+        try {
+            for (Consumer<SessionEvent> listener : listeners) {
+                listener.accept(event);
+            }
+        } finally {
+            delivering = false;
         }
     }
 

@@ -180,4 +180,23 @@ class SessionNavigationTest {
         assertThatThrownBy(() -> runner.jumpTo(3)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> runner.setSpeed(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aListenerThatCallsACommandIsToldSoAndTheSessionCarriesOn() {
+        List<Throwable> refused = new java.util.ArrayList<>();
+        runner.addListener(event -> {
+            try {
+                runner.pause();
+            } catch (IllegalStateException e) {
+                refused.add(e);
+            }
+        });
+
+        clock.advanceMillis(5_000);
+        runner.update();
+
+        assertThat(refused).isNotEmpty();
+        assertThat(runner.state().status()).isEqualTo(SessionRunner.Status.RUNNING);
+        assertThat(runner.state().phaseIndex()).isEqualTo(1);
+    }
 }
