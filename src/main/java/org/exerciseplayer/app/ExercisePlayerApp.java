@@ -1,0 +1,26 @@
+package org.exerciseplayer.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application. Started by {@link org.exerciseplayer.Main} once the command line is handled. */
+public final class ExercisePlayerApp extends Application {
+
+    private static volatile Path fileToOpen;
+
+    /** Starts the toolkit and opens the window on {@code file}, or on the bundled catalogue when null. */
+    public static void launchWith(Path file) {
+        fileToOpen = file;
+        Application.launch(ExercisePlayerApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        new AppWindow(stage, new SystemFileDialogs(stage)).open(Optional.ofNullable(fileToOpen));
+        stage.show();
+    }
+}

@@ -1,0 +1,309 @@
+package org.exerciseplayer.catalogue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.exerciseplayer.catalogue.json.JsonValue;
+import org.exerciseplayer.catalogue.json.JsonValue.JsonNumber;
+import org.exerciseplayer.catalogue.json.JsonValue.JsonString;
+
+/**
+ * Turns a parsed JSON tree into a {@link Catalogue}, checking it against format version 1
+ * ({@code docs/catalogue-format.md}). Every rule is checked here, once; the domain types trust the result.
+ */
+final class CatalogueReader {
+
+    static final int MAX_SECTIONS = 100;
+    static final int MAX_EXERCISES = 10_000;
+    static final int MAX_STEPS = 100;
+    static final int MAX_CAUTIONS = 50;
+    static final int MAX_NOTES = 50;
+    static final int MAX_VARIATIONS = 10;
+    static final int MAX_DIRECTIONS = 8;
+    static final int MAX_TITLE = 200;
+    static final int MAX_PARAGRAPHS = 50;
+
+    private final Problems problems;
+    private final Map<String, JsonValue> idsSeen = new HashMap<>();
+    private int exerciseCount;
+
+    private CatalogueReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The catalogue, or null with the reasons in {@code problems}. */
+    static Catalogue read(JsonValue root, Problems problems) {
+        return new CatalogueReader(problems).catalogue(root);
+    }
+
+    private Catalogue catalogue(JsonValue root) {
+        ObjectFields fields = ObjectFields.of(root, problems, "$schema", "formatVersion", "id", "version", "title",
+                "language", "source", "introduction", "safety", "pacing", "sections");
+        if (fields == null) {
+            return null;
+        }
+        fields.optionalText("$schema", 1_000);
+        Integer formatVersion = formatVersion(fields);
+        String id = id(fields);
+        String version = fields.requiredText("version", 32);
+        String title = fields.requiredText("title", MAX_TITLE);
+        String language = fields.requiredText("language", 35);
+        fields.optional("language").ifPresent(value -> {
+            if (language != null && !language.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*")) {
+                problems.add(value, "must be a language tag such as \"en-GB\" or \"fr\", got " + value.shortText());
+            }
+        });
+        Source source = source(fields.required("source"));
+        List<String> introduction = fields.texts("introduction", false, 0, MAX_PARAGRAPHS, "paragraph");
+        SafetyTexts safety = safety(fields.required("safety"));
+        Pacing pacing = pacing(fields.required("pacing"));
+        List<Section> sections = fields.list("sections", true, 1, MAX_SECTIONS, "section",
+                value -> section(value, pacing));
+        if (exerciseCount > MAX_EXERCISES) {
+            problems.add(fields.required("sections"), String.format(java.util.Locale.ROOT,
+                    "has %,d exercises in all; at most %,d allowed", exerciseCount, MAX_EXERCISES));
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new Catalogue(formatVersion, id, version, title, language, source, introduction, safety, pacing,
+                sections);
+    }
+
+    private Integer formatVersion(ObjectFields fields) {
+        JsonValue value = fields.required("formatVersion");
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.value().stripTrailingZeros().scale() <= 0
+                && number.value().signum() > 0 && number.value().compareTo(java.math.BigDecimal.valueOf(
+                        Catalogue.FORMAT_VERSION)) > 0) {
+            problems.add(value, "this file is format version " + number.shortText() + ", newer than this app reads ("
+                    + Catalogue.FORMAT_VERSION + "); update Exercise Player to open it");
+            return null;
+        }
+        if (!(value instanceof JsonNumber number) || number.value().compareTo(
+                java.math.BigDecimal.valueOf(Catalogue.FORMAT_VERSION)) != 0) {
+            problems.add(value, "must be " + Catalogue.FORMAT_VERSION + ", got " + value.shortText());
+            return null;
+        }
+        return Catalogue.FORMAT_VERSION;
+    }
+
+    /** An id that is unique across the catalogue's sections, groups and exercises. */
+    private String id(ObjectFields fields) {
+        String id = fields.requiredId("id");
+        if (id == null) {
+            return null;
+        }
+        JsonValue value = fields.required("id");
+        JsonValue earlier = idsSeen.putIfAbsent(id, value);
+        if (earlier != null) {
+            problems.add(value, "the id \"" + id + "\" is already used at line " + earlier.location().line()
+                    + " (" + earlier.path() + "); ids must be unique");
+            return null;
+        }
+        return id;
+    }
+
+    private Source source(JsonValue value) {
+        ObjectFields fields = value == null ? null
+                : ObjectFields.of(value, problems, "title", "publisher", "url", "note");
+        if (fields == null) {
+            return null;
+        }
+        return new Source(fields.requiredText("title", MAX_TITLE), fields.requiredText("publisher", MAX_TITLE),
+                fields.optionalText("url", 2_000), fields.optionalText("note", ObjectFields.MAX_TEXT_LENGTH));
+    }
+
+    private SafetyTexts safety(JsonValue value) {
+        ObjectFields fields = value == null ? null
+                : ObjectFields.of(value, problems, "stopRule", "review", "maintenance");
+        if (fields == null) {
+            return null;
+        }
+        String stopRule = fields.requiredText("stopRule", ObjectFields.MAX_TEXT_LENGTH);
+        SafetyTexts.Review review = null;
+        JsonValue reviewValue = fields.required("review");
+        ObjectFields reviewFields = reviewValue == null ? null
+                : ObjectFields.of(reviewValue, problems, "text", "days");
+        if (reviewFields != null) {
+            review = new SafetyTexts.Review(reviewFields.requiredText("text", ObjectFields.MAX_TEXT_LENGTH),
+                    orZero(reviewFields.requiredInteger("days", 1, 365, "days")));
+        }
+        SafetyTexts.Maintenance maintenance = null;
+        JsonValue maintenanceValue = fields.required("maintenance");
+        ObjectFields maintenanceFields = maintenanceValue == null ? null
+                : ObjectFields.of(maintenanceValue, problems, "text", "minTimesPerDay", "maxTimesPerDay");
+        if (maintenanceFields != null) {
+            String text = maintenanceFields.requiredText("text", ObjectFields.MAX_TEXT_LENGTH);
+            Integer min = maintenanceFields.requiredInteger("minTimesPerDay", 1, 24, "times a day");
+            Integer max = maintenanceFields.requiredInteger("maxTimesPerDay", 1, 24, "times a day");
+            if (min != null && max != null && max < min) {
+                problems.add(maintenanceFields.required("maxTimesPerDay"),
+                        "must be at least minTimesPerDay (" + min + "), got " + max);
+            }
+            maintenance = new SafetyTexts.Maintenance(text, orZero(min), orZero(max));
+        }
+        return new SafetyTexts(stopRule, review, maintenance);
+    }
+
+    private static final String[] PACING_FIELDS =
+            {"getReadySeconds", "restSeconds", "secondsPerRepetition", "switchSeconds"};
+
+    /** The catalogue's pacing: every field required. */
+    private Pacing pacing(JsonValue value) {
+        ObjectFields fields = value == null ? null : ObjectFields.of(value, problems, PACING_FIELDS);
+        if (fields == null) {
+            return null;
+        }
+        return new Pacing(orZero(fields.requiredInteger("getReadySeconds", 0, 120, "seconds")),
+                orZero(fields.requiredInteger("restSeconds", 0, 300, "seconds")),
+                orZero(fields.requiredInteger("secondsPerRepetition", 1, 60, "seconds")),
+                orZero(fields.requiredInteger("switchSeconds", 0, 120, "seconds")));
+    }
+
+    /** An exercise's pacing: any field may override the catalogue's. */
+    private Pacing pacingOverride(Optional<JsonValue> value, Pacing defaults) {
+        if (value.isEmpty()) {
+            return defaults;
+        }
+        ObjectFields fields = ObjectFields.of(value.get(), problems, PACING_FIELDS);
+        if (fields == null || defaults == null) {
+            return defaults;
+        }
+        return new Pacing(
+                fields.optionalInteger("getReadySeconds", 0, 120, "seconds").orElse(defaults.getReadySeconds()),
+                fields.optionalInteger("restSeconds", 0, 300, "seconds").orElse(defaults.restSeconds()),
+                fields.optionalInteger("secondsPerRepetition", 1, 60, "seconds")
+                        .orElse(defaults.secondsPerRepetition()),
+                fields.optionalInteger("switchSeconds", 0, 120, "seconds").orElse(defaults.switchSeconds()));
+    }
+
+    private Section section(JsonValue value, Pacing pacing) {
+        ObjectFields fields = ObjectFields.of(value, problems, "id", "title", "introduction", "exercises", "groups");
+        if (fields == null) {
+            return null;
+        }
+        String id = id(fields);
+        String title = fields.requiredText("title", MAX_TITLE);
+        List<String> introduction = fields.texts("introduction", false, 0, MAX_PARAGRAPHS, "paragraph");
+        List<Exercise> exercises = fields.list("exercises", false, 0, MAX_EXERCISES, "exercise",
+                item -> exercise(item, pacing));
+        List<Group> groups = fields.list("groups", false, 0, MAX_SECTIONS, "group", item -> group(item, pacing));
+        if (!fields.has("exercises") && !fields.has("groups")) {
+            problems.add(value, "has no exercises; give it \"exercises\", \"groups\" or both");
+        }
+        return new Section(id, title, introduction, exercises, groups);
+    }
+
+    private Group group(JsonValue value, Pacing pacing) {
+        ObjectFields fields = ObjectFields.of(value, problems, "id", "title", "introduction", "exercises");
+        if (fields == null) {
+            return null;
+        }
+        return new Group(id(fields), fields.requiredText("title", MAX_TITLE),
+                fields.texts("introduction", false, 0, MAX_PARAGRAPHS, "paragraph"),
+                fields.list("exercises", true, 1, MAX_EXERCISES, "exercise", item -> exercise(item, pacing)));
+    }
+
+    private Exercise exercise(JsonValue value, Pacing catalogueDefaults) {
+        exerciseCount++;
+        ObjectFields fields = ObjectFields.of(value, problems, "id", "name", "steps", "cautions", "notes", "dose",
+                "pacing", "variations");
+        if (fields == null) {
+            return null;
+        }
+        String id = id(fields);
+        String name = fields.requiredText("name", MAX_TITLE);
+        List<String> steps = fields.texts("steps", true, 1, MAX_STEPS, "step");
+        List<String> cautions = fields.texts("cautions", false, 0, MAX_CAUTIONS, "caution");
+        List<String> notes = fields.texts("notes", false, 0, MAX_NOTES, "note");
+        JsonValue doseValue = fields.required("dose");
+        Dose dose = doseValue == null ? null : dose(doseValue);
+        Pacing pacing = pacingOverride(fields.optional("pacing"), catalogueDefaults);
+        List<Variation> variations = fields.list("variations", false, 0, MAX_VARIATIONS, "variation",
+                this::variation);
+        return new Exercise(id, name, steps, cautions, notes, dose, pacing, variations);
+    }
+
+    private Variation variation(JsonValue value) {
+        ObjectFields fields = ObjectFields.of(value, problems, "kind", "text", "dose");
+        if (fields == null) {
+            return null;
+        }
+        return new Variation(fields.requiredChoice("kind", Variation.Kind.class),
+                fields.requiredText("text", ObjectFields.MAX_TEXT_LENGTH),
+                fields.optional("dose").map(this::dose));
+    }
+
+    private Dose dose(JsonValue value) {
+        ObjectFields fields = ObjectFields.of(value, problems, "holdSeconds", "repetitions", "durationSeconds",
+                "sides", "firstSide", "directions", "timesPerDay", "preparation");
+        if (fields == null) {
+            return null;
+        }
+        Optional<Integer> hold = fields.optionalInteger("holdSeconds", 1, 600, "seconds");
+        Optional<Integer> repetitions = fields.optionalInteger("repetitions", 1, 500, "");
+        Optional<Integer> duration = fields.optionalInteger("durationSeconds", 1, 3_600, "seconds");
+        if (fields.has("durationSeconds")) {
+            for (String excluded : List.of("holdSeconds", "repetitions")) {
+                fields.optional(excluded).ifPresent(v -> problems.add(v, "cannot be given with durationSeconds:"
+                        + " a dose is either a continuous duration or repetitions (with or without a hold)"));
+            }
+        } else if (!fields.has("repetitions")) {
+            problems.add(value, "needs \"repetitions\" (with or without \"holdSeconds\") or \"durationSeconds\"");
+        }
+        Sides sides = fields.requiredChoice("sides", Sides.class);
+        Side firstSide = fields.optionalChoice("firstSide", Side.class).orElse(Side.RIGHT);
+        if (sides == Sides.NONE) {
+            fields.optional("firstSide").ifPresent(v -> problems.add(v,
+                    "only applies when \"sides\" is \"each\" or \"alternating\"; remove it or change \"sides\""));
+        }
+        Directions directions = fields.optional("directions").map(this::directions).orElse(Directions.NONE);
+        Optional<Integer> timesPerDay = fields.optionalInteger("timesPerDay", 1, 24, "times a day");
+        Optional<Preparation> preparation = fields.optional("preparation").map(this::preparation);
+        return new Dose(hold.orElse(0), duration.isPresent() ? 1 : repetitions.orElse(1), duration.orElse(0),
+                sides, firstSide, directions == null ? Directions.NONE : directions,
+                timesPerDay.map(OptionalInt::of).orElse(OptionalInt.empty()), preparation);
+    }
+
+    private Directions directions(JsonValue value) {
+        ObjectFields fields = ObjectFields.of(value, problems, "names", "order");
+        if (fields == null) {
+            return null;
+        }
+        List<String> names = fields.list("names", true, 2, MAX_DIRECTIONS, "direction name",
+                item -> ObjectFields.text(item, MAX_TITLE, problems));
+        fields.optional("names").filter(v -> v instanceof JsonValue.JsonArray).ifPresent(v -> {
+            List<JsonValue> items = ((JsonValue.JsonArray) v).items();
+            for (int i = 0; i < items.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    if (items.get(i) instanceof JsonString a && items.get(j) instanceof JsonString b
+                            && a.value().equals(b.value())) {
+                        problems.add(items.get(i), "repeats the direction " + a.shortText()
+                                + "; each direction is named once");
+                    }
+                }
+            }
+        });
+        Directions.Order order = fields.requiredChoice("order", Directions.Order.class);
+        return order == null ? null : new Directions(names, order);
+    }
+
+    private Preparation preparation(JsonValue value) {
+        ObjectFields fields = ObjectFields.of(value, problems, "name", "repetitions");
+        if (fields == null) {
+            return null;
+        }
+        String name = fields.requiredText("name", MAX_TITLE);
+        Integer repetitions = fields.requiredInteger("repetitions", 1, 100, "");
+        return name == null || repetitions == null ? null : new Preparation(name, repetitions);
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,226 @@
+package org.exerciseplayer.catalogue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.exerciseplayer.catalogue.json.JsonValue;
+import org.exerciseplayer.catalogue.json.JsonValue.JsonArray;
+import org.exerciseplayer.catalogue.json.JsonValue.JsonNumber;
+import org.exerciseplayer.catalogue.json.JsonValue.JsonObject;
+import org.exerciseplayer.catalogue.json.JsonValue.JsonString;
+import org.exerciseplayer.catalogue.json.JsonValue.Member;
+
+/**
+ * Reads the fields of one JSON object, reporting every problem (unknown, missing, wrong type, out of range)
+ * to {@link Problems} and carrying on, so that one pass finds everything wrong with a file. Each getter
+ * returns null (or an empty list) where the value is unusable; the caller builds nothing from a file with
+ * problems.
+ */
+final class ObjectFields {
+
+    static final int MAX_TEXT_LENGTH = 5_000;
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final JsonObject object;
+    private final Problems problems;
+
+    private ObjectFields(JsonObject object, Problems problems) {
+        this.object = object;
+        this.problems = problems;
+    }
+
+    /** The fields of {@code value}, which must be an object with no fields but {@code allowed}; else null. */
+    static ObjectFields of(JsonValue value, Problems problems, String... allowed) {
+        if (!(value instanceof JsonObject object)) {
+            problems.add(value, "must be an object { … }, got " + value.shortText());
+            return null;
+        }
+        List<String> known = Arrays.asList(allowed);
+        for (Member member : object.members().values()) {
+            if (!known.contains(member.name())) {
+                problems.add(member.nameLocation(), member.value().path(), unknownField(member.name(), known));
+            }
+        }
+        return new ObjectFields(object, problems);
+    }
+
+    private static String unknownField(String name, List<String> known) {
+        String suggestion = known.stream()
+                .filter(k -> editDistance(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)) <= 3)
+                .min((a, b) -> editDistance(a, name) - editDistance(b, name))
+                .map(k -> " (did you mean \"" + k + "\"?)").orElse("");
+        return "unknown field \"" + name + "\"" + suggestion + "; expected one of: " + String.join(", ", known);
+    }
+
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    JsonObject object() {
+        return object;
+    }
+
+    boolean has(String name) {
+        JsonValue.Member member = object.members().get(name);
+        return member != null;
+    }
+
+    Optional<JsonValue> optional(String name) {
+        return Optional.ofNullable(object.members().get(name)).map(Member::value);
+    }
+
+    /** The value of a required field, or null after reporting that it is missing. */
+    JsonValue required(String name) {
+        Member member = object.members().get(name);
+        if (member == null) {
+            problems.add(object, "missing the required field \"" + name + "\"");
+            return null;
+        }
+        return member.value();
+    }
+
+    String requiredText(String name, int maxLength) {
+        JsonValue value = required(name);
+        return value == null ? null : text(value, maxLength, problems);
+    }
+
+    Optional<String> optionalText(String name, int maxLength) {
+        return optional(name).map(value -> text(value, maxLength, problems));
+    }
+
+    String requiredId(String name) {
+        String id = requiredText(name, 64);
+        JsonValue value = object.members().containsKey(name) ? object.members().get(name).value() : null;
+        if (id != null && !ID.matcher(id).matches()) {
+            problems.add(value, "must be an id of lower-case letters, digits and single hyphens"
+                    + " (like \"hip-flexor-stretch\"), got " + value.shortText());
+            return null;
+        }
+        return id;
+    }
+
+    static String text(JsonValue value, int maxLength, Problems problems) {
+        if (!(value instanceof JsonString string)) {
+            problems.add(value, "must be text in double quotes, got " + value.shortText());
+            return null;
+        }
+        if (string.value().isBlank()) {
+            problems.add(value, "must not be empty");
+            return null;
+        }
+        if (string.value().length() > maxLength) {
+            problems.add(value, String.format(Locale.ROOT, "is %,d characters long; at most %,d allowed",
+                    string.value().length(), maxLength));
+            return null;
+        }
+        return string.value();
+    }
+
+    /** A required whole number in a range; {@code meaning} reads "a whole number of seconds from 1 to 600". */
+    Integer requiredInteger(String name, int min, int max, String unit) {
+        JsonValue value = required(name);
+        return value == null ? null : integer(value, min, max, unit);
+    }
+
+    Optional<Integer> optionalInteger(String name, int min, int max, String unit) {
+        return optional(name).map(value -> integer(value, min, max, unit));
+    }
+
+    private Integer integer(JsonValue value, int min, int max, String unit) {
+        String expected = "must be a whole number" + (unit.isEmpty() ? "" : " of " + unit)
+                + " from " + min + " to " + max;
+        if (!(value instanceof JsonNumber number)) {
+            boolean quotedNumber = value instanceof JsonString string && string.value().trim().matches("-?[0-9.]+");
+            problems.add(value, expected + ", got " + value.shortText()
+                    + (quotedNumber ? " (text: write the number without quotes)" : ""));
+            return null;
+        }
+        BigDecimal decimal = number.value();
+        if (decimal.stripTrailingZeros().scale() > 0 || decimal.compareTo(BigDecimal.valueOf(min)) < 0
+                || decimal.compareTo(BigDecimal.valueOf(max)) > 0) {
+            problems.add(value, expected + ", got " + value.shortText());
+            return null;
+        }
+        return decimal.intValueExact();
+    }
+
+    /** A required choice among lower-case words, mapped to the enum constant of the same name. */
+    <E extends Enum<E>> E requiredChoice(String name, Class<E> type) {
+        JsonValue value = required(name);
+        return value == null ? null : choice(value, type);
+    }
+
+    <E extends Enum<E>> Optional<E> optionalChoice(String name, Class<E> type) {
+        return optional(name).map(value -> choice(value, type));
+    }
+
+    private <E extends Enum<E>> E choice(JsonValue value, Class<E> type) {
+        List<String> words = Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+        if (value instanceof JsonString string && words.contains(string.value())) {
+            return Enum.valueOf(type, string.value().toUpperCase(Locale.ROOT));
+        }
+        problems.add(value, "must be one of " + String.join(", ", words.stream().map(w -> '"' + w + '"').toList())
+                + ", got " + value.shortText());
+        return null;
+    }
+
+    /** A list of items read by {@code read}; the list is reported and left empty if its size is off. */
+    <T> List<T> list(String name, boolean isRequired, int minItems, int maxItems, String itemNoun,
+                     Function<JsonValue, T> read) {
+        JsonValue value = isRequired ? required(name) : optional(name).orElse(null);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array)) {
+            problems.add(value, "must be a list [ … ] of " + itemNoun + "s, got " + value.shortText());
+            return List.of();
+        }
+        int size = array.items().size();
+        if (size < minItems) {
+            problems.add(value, "must have at least " + minItems + " " + itemNoun + (minItems == 1 ? "" : "s"));
+            return List.of();
+        }
+        if (size > maxItems) {
+            problems.add(value, String.format(Locale.ROOT, "has %,d %ss; at most %,d allowed", size, itemNoun,
+                    maxItems));
+            return List.of();
+        }
+        List<T> result = new ArrayList<>();
+        for (JsonValue item : array.items()) {
+            T read1 = read.apply(item);
+            if (read1 != null) {
+                result.add(read1);
+            }
+        }
+        return result;
+    }
+
+    List<String> texts(String name, boolean isRequired, int minItems, int maxItems, String itemNoun) {
+        return list(name, isRequired, minItems, maxItems, itemNoun, item -> text(item, MAX_TEXT_LENGTH, problems));
+    }
+
+    Problems problems() {
+        return problems;
+    }
+}

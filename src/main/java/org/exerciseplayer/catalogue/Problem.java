@@ -1,0 +1,19 @@
+package org.exerciseplayer.catalogue;
+
+/**
+ * One thing wrong with a file, with where it is: {@code hip.json:41:22 $.sections[1].exercises[2].dose.holdSeconds:
+ * must be a whole number of seconds from 1 to 600, got -5}. Line and column start at 1; they are 0 where a
+ * problem concerns the whole file (too large, unreadable), and the path is empty then.
+ */
+public record Problem(String file, int line, int column, String path, String message) {
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(file);
+        if (line > 0) {
+            text.append(':').append(line).append(':').append(column);
+        }
+        text.append(path.isEmpty() ? ":" : " " + path + ":");
+        return text.append(' ').append(message).toString();
+    }
+}

@@ -1,0 +1,51 @@
+package org.exerciseplayer.catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.exerciseplayer.catalogue.json.JsonValue;
+import org.exerciseplayer.catalogue.json.Location;
+
+/** Collects the problems found in one file, in file order, up to a limit that keeps absurd input cheap. */
+final class Problems {
+
+    static final int MAX_REPORTED = 100;
+
+    private final String file;
+    private final List<Problem> found = new ArrayList<>();
+    private int dropped;
+
+    Problems(String file) {
+        this.file = file;
+    }
+
+    void add(Location at, String path, String message) {
+        if (found.size() >= MAX_REPORTED) {
+            dropped++;
+            return;
+        }
+        found.add(new Problem(file, at.line(), at.column(), path, message));
+    }
+
+    void add(JsonValue value, String message) {
+        add(value.location(), value.path(), message);
+    }
+
+    void addWholeFile(String message) {
+        found.add(new Problem(file, 0, 0, "", message));
+    }
+
+    boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** The problems sorted by place, with a last line saying how many were left out, if any. */
+    List<Problem> sorted() {
+        List<Problem> all = new ArrayList<>(found);
+        all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        if (dropped > 0) {
+            all.add(new Problem(file, 0, 0, "", "and " + dropped + " more problems not listed; fix these first"));
+        }
+        return all;
+    }
+}

@@ -1,0 +1,122 @@
+package org.exerciseplayer.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.exerciseplayer.catalogue.BundledCatalogue;
+import org.exerciseplayer.catalogue.Catalogue;
+import org.exerciseplayer.catalogue.CatalogueException;
+import org.exerciseplayer.catalogue.CatalogueLoader;
+import org.exerciseplayer.catalogue.Problem;
+
+/**
+ * The command-line modes, which never start the JavaFX toolkit. {@link #run} either finishes a mode and says
+ * which exit status to use, or says to open the window.
+ */
+public final class CommandLine {
+
+    public static final int OK = 0;
+    public static final int INVALID = 1;
+    public static final int USAGE = 2;
+
+    /** What {@link #run} decided. */
+    public sealed interface Outcome {
+        record Exit(int status) implements Outcome {}
+
+        record OpenWindow(Optional<Path> file) implements Outcome {}
+    }
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public CommandLine(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public Outcome run(String... args) {
+        List<String> options = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--")) {
+                options.add(arg);
+            } else {
+                files.add(arg);
+            }
+        }
+        if (options.contains("--help")) {
+            out.print(Usage.text());
+            return new Outcome.Exit(OK);
+        }
+        if (options.contains("--version")) {
+            out.println("Exercise Player " + Version.current());
+            return new Outcome.Exit(OK);
+        }
+        if (files.size() > 1) {
+            return usageError("give at most one file, got " + files.size() + ": " + String.join(" ", files));
+        }
+        Optional<Path> file = files.stream().findFirst().map(Path::of);
+        List<String> modes = options.stream().filter(o -> o.equals("--validate") || o.equals("--plan")).toList();
+        List<String> unknown = options.stream()
+                .filter(o -> !List.of("--validate", "--plan", "--json").contains(o)).toList();
+        if (!unknown.isEmpty()) {
+            return usageError("unknown option " + unknown.get(0));
+        }
+        if (modes.size() > 1) {
+            return usageError("choose one of --validate and --plan");
+        }
+        if (options.contains("--json") && !modes.contains("--plan")) {
+            return usageError("--json goes with --plan");
+        }
+        if (modes.isEmpty()) {
+            return new Outcome.OpenWindow(file);
+        }
+        if (modes.get(0).equals("--validate")) {
+            return new Outcome.Exit(validate(file));
+        }
+        return new Outcome.Exit(plan(file, options.contains("--json")));
+    }
+
+    private Outcome usageError(String message) {
+        err.println("exercise-player: " + message);
+        err.println("Try 'exercise-player --help'.");
+        return new Outcome.Exit(USAGE);
+    }
+
+    private int validate(Optional<Path> file) {
+        try {
+            Catalogue catalogue = load(file);
+            out.printf("OK: %s, %d sections, %d exercises%n", catalogue.title(), catalogue.sections().size(),
+                    catalogue.exercises().size());
+            return OK;
+        } catch (CatalogueException e) {
+            printProblems(e);
+            return INVALID;
+        }
+    }
+
+    private int plan(Optional<Path> file, boolean json) {
+        try {
+            Catalogue catalogue = load(file);
+            out.print(PlanOutput.render(catalogue, json));
+            return OK;
+        } catch (CatalogueException e) {
+            printProblems(e);
+            return INVALID;
+        }
+    }
+
+    private void printProblems(CatalogueException e) {
+        List<Problem> problems = e.problems();
+        for (Problem problem : problems) {
+            err.println(problem);
+        }
+        err.println(problems.size() == 1 ? "1 problem found." : problems.size() + " problems found.");
+    }
+
+    private static Catalogue load(Optional<Path> file) throws CatalogueException {
+        return file.isPresent() ? CatalogueLoader.load(file.get()) : BundledCatalogue.load();
+    }
+}

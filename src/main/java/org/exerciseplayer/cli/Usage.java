@@ -1,0 +1,28 @@
+package org.exerciseplayer.cli;
+
+/** The text of {@code --help}. */
+final class Usage {
+
+    private Usage() {
+    }
+
+    static String text() {
+        return """
+                Exercise Player %s: guided physiotherapy exercise sessions.
+
+                Usage:
+                  exercise-player [FILE]                open the player on FILE (default: the bundled hip catalogue)
+                  exercise-player --validate [FILE]     check a catalogue; prints OK or every problem found
+                  exercise-player --plan [FILE]         print the session plan a person will follow, with its total
+                  exercise-player --plan [FILE] --json  the same plan as JSON
+                  exercise-player --help                this text
+                  exercise-player --version             the version
+
+                FILE is a catalogue (.json, see docs/catalogue-format.md). Without FILE the bundled
+                hip catalogue is used.
+
+                Exit status: 0 success, 1 the file has problems, 2 the command line is wrong.
+                From a source checkout: mvn -q javafx:run -Djavafx.args="--validate exercises/hip.json"
+                """.formatted(Version.current());
+    }
+}

@@ -1,0 +1,147 @@
+package org.exerciseplayer.ui.home;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.exerciseplayer.ui.Messages;
+
+/** The home screen: the catalogue's exercises by section, today's choice, the safety texts and Start. */
+public final class HomeView {
+
+    private final HomeViewModel model;
+    private final Runnable onOpenCatalogue;
+
+    public HomeView(HomeViewModel model, Runnable onOpenCatalogue) {
+        this.model = model;
+        this.onOpenCatalogue = onOpenCatalogue;
+    }
+
+    public Parent createView() {
+        BorderPane root = new BorderPane();
+        root.setId("home");
+        root.getStyleClass().add("screen");
+        root.setTop(header());
+        root.setCenter(exerciseList());
+        root.setBottom(footer());
+        return root;
+    }
+
+    private VBox header() {
+        Label title = new Label(model.title());
+        title.setId("home-title");
+        title.getStyleClass().add(Styles.TITLE_1);
+        title.setAccessibleRole(AccessibleRole.TEXT);
+        Label source = new Label(model.sourceText());
+        source.getStyleClass().add(Styles.TEXT_MUTED);
+        source.setWrapText(true);
+        VBox header = new VBox(4, title, source, safetyBox());
+        header.setPadding(new Insets(16, 24, 8, 24));
+        return header;
+    }
+
+    private VBox safetyBox() {
+        Label heading = new Label("\u26A0 " + Messages.get("home.safety.heading"));
+        heading.getStyleClass().addAll(Styles.TITLE_4, "safety-heading");
+        VBox box = new VBox(4, heading);
+        for (String text : model.safetyTexts()) {
+            Label line = new Label(text);
+            line.setWrapText(true);
+            line.getStyleClass().add("safety-text");
+            box.getChildren().add(line);
+        }
+        box.setId("home-safety");
+        box.getStyleClass().add("safety-box");
+        box.setAccessibleRole(AccessibleRole.TEXT);
+        box.setAccessibleText(Messages.get("home.safety.heading") + ": " + String.join(" ", model.safetyTexts()));
+        VBox.setMargin(box, new Insets(8, 0, 0, 0));
+        return box;
+    }
+
+    private ScrollPane exerciseList() {
+        VBox list = new VBox(2);
+        list.setId("home-exercises");
+        list.setPadding(new Insets(8, 24, 16, 24));
+        for (HomeViewModel.Row row : model.rows()) {
+            list.getChildren().add(rowView(row));
+        }
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        return scroll;
+    }
+
+    private Region rowView(HomeViewModel.Row row) {
+        if (row instanceof HomeViewModel.SectionHeading section) {
+            Label label = new Label(section.title());
+            label.getStyleClass().addAll(Styles.TITLE_3, "section-heading");
+            VBox.setMargin(label, new Insets(16, 0, 4, 0));
+            return label;
+        }
+        if (row instanceof HomeViewModel.GroupHeading group) {
+            Label label = new Label(group.title());
+            label.getStyleClass().addAll(Styles.TITLE_4, "group-heading");
+            VBox.setMargin(label, new Insets(10, 0, 2, 0));
+            return label;
+        }
+        HomeViewModel.ExerciseRow exercise = (HomeViewModel.ExerciseRow) row;
+        CheckBox include = new CheckBox(exercise.title());
+        include.setId("include-" + exercise.exercise().id());
+        include.getStyleClass().add("exercise-name");
+        include.setMinWidth(Region.USE_PREF_SIZE);
+        include.selectedProperty().bindBidirectional(exercise.included());
+        include.setAccessibleText(Messages.get("home.include", exercise.title()) + ". " + exercise.doseText());
+        Label dose = new Label(exercise.doseText());
+        dose.getStyleClass().addAll(Styles.TEXT_MUTED, "exercise-dose");
+        dose.setWrapText(true);
+        HBox line = new HBox(12, include, dose);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        if (!exercise.cautionText().isEmpty()) {
+            Label cautions = new Label("\u26A0 " + exercise.cautionText());
+            cautions.getStyleClass().addAll(Styles.TEXT_SMALL, "exercise-cautions");
+            line.getChildren().add(cautions);
+        }
+        line.getStyleClass().add("exercise-row");
+        return line;
+    }
+
+    private HBox footer() {
+        Label length = new Label();
+        length.setId("home-session-length");
+        length.textProperty().bind(model.sessionLengthProperty());
+        length.getStyleClass().add(Styles.TEXT_BOLD);
+        Button all = new Button(Messages.get("home.selectAll"));
+        all.setOnAction(e -> model.includeAll(true));
+        Button none = new Button(Messages.get("home.selectNone"));
+        none.setOnAction(e -> model.includeAll(false));
+        Button open = new Button(Messages.get("home.open"));
+        open.setId("home-open");
+        open.setTooltip(new Tooltip(Messages.get("home.open.tooltip")));
+        open.setOnAction(e -> onOpenCatalogue.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button start = new Button(Messages.get("home.start"));
+        start.setId("home-start");
+        start.setDefaultButton(true);
+        start.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
+        start.setTooltip(new Tooltip(Messages.get("home.start.tooltip")));
+        start.disableProperty().bind(model.canStartProperty().not());
+        start.setOnAction(e -> model.start());
+        HBox footer = new HBox(12, length, spacer, all, none, open, start);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.setPadding(new Insets(12, 24, 16, 24));
+        footer.getStyleClass().add("footer");
+        return footer;
+    }
+}

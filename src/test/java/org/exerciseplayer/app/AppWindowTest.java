@@ -1,0 +1,76 @@
+package org.exerciseplayer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class AppWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private AppWindow window;
+    private final Deque<Path> answers = new ArrayDeque<>();
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        this.stage = stage;
+        window = new AppWindow(stage, () -> Optional.ofNullable(answers.poll()));
+        window.open(Optional.empty());
+        stage.show();
+    }
+
+    @Test
+    void opensOnTheBundledCatalogueListingAllFourteenExercises(FxRobot robot) {
+        assertThat(stage.getTitle()).startsWith("Hip exercises");
+        assertThat(robot.lookup("#home-title").queryAs(Label.class).getText()).isEqualTo("Hip exercises");
+        assertThat(robot.lookup(".exercise-name").queryAllAs(CheckBox.class)).hasSize(14)
+                .extracting(CheckBox::getText)
+                .startsWith("Lower back rotations", "Single leg knee hugs", "Single leg rotations")
+                .endsWith("Clam exercise", "Side leg lift", "Donkey kicks");
+        assertThat(robot.lookup(".section-heading").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Range of movement exercises", "Stretches for the muscles of the hip joint",
+                        "Strengthening for the hip, glute and core muscles");
+    }
+
+    @Test
+    void showsTheStopRuleOnTheHomeScreen(FxRobot robot) {
+        assertThat(robot.lookup(".safety-text").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(text -> text.startsWith("Should your pain increase while completing the exercises, stop"));
+    }
+
+    @Test
+    void brokenCatalogueShowsItsProblemsAndOffersAnotherFile(FxRobot robot) throws Exception {
+        Path broken = Files.writeString(folder.resolve("broken.json"), "{\"formatVersion\": 1,}");
+        robot.interact(() -> window.open(Optional.of(broken)));
+
+        TextArea problems = robot.lookup("#problems-list").queryAs(TextArea.class);
+        assertThat(problems.getText()).startsWith(broken + ":1:21 ");
+        assertThat(stage.getTitle()).startsWith("The catalogue could not be opened");
+
+        answers.add(Path.of("exercises", "hip.json"));
+        robot.clickOn("#problems-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".exercise-name").queryAll()).hasSize(14);
+    }
+}

@@ -1,0 +1,88 @@
+package org.exerciseplayer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine commandLine = new CommandLine(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void validateBundledCatalogueFileSaysOk() {
+        assertThat(commandLine.run("--validate", "exercises/hip.json")).isEqualTo(new CommandLine.Outcome.Exit(0));
+        assertThat(out()).isEqualTo("OK: Hip exercises, 3 sections, 14 exercises" + System.lineSeparator());
+    }
+
+    @Test
+    void validateWithoutFileChecksTheBundledCatalogue() {
+        assertThat(commandLine.run("--validate")).isEqualTo(new CommandLine.Outcome.Exit(0));
+        assertThat(out()).startsWith("OK: Hip exercises");
+    }
+
+    @Test
+    void validateBrokenFilePrintsEveryProblemAndFails() throws Exception {
+        String hip = Files.readString(Path.of("exercises/hip.json"));
+        Path broken = Files.writeString(folder.resolve("hip.json"),
+                hip.replaceFirst("\"holdSeconds\": 10", "\"holdSeconds\": -5").replaceFirst("\"sides\": \"each\"",
+                        "\"sides\": \"both\""));
+
+        assertThat(commandLine.run("--validate", broken.toString())).isEqualTo(new CommandLine.Outcome.Exit(1));
+        assertThat(err()).contains(broken + ":56:28 $.sections[0].exercises[0].dose.holdSeconds:"
+                + " must be a whole number of seconds from 1 to 600, got -5");
+        assertThat(err()).contains("$.sections[0].exercises[1].dose.sides: must be one of");
+        assertThat(err()).endsWith("2 problems found." + System.lineSeparator());
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void helpListsTheModes() {
+        assertThat(commandLine.run("--help")).isEqualTo(new CommandLine.Outcome.Exit(0));
+        assertThat(out()).contains("--validate [FILE]", "--plan [FILE]", "--version", "Exit status");
+    }
+
+    @Test
+    void versionPrintsTheBuildVersion() {
+        assertThat(commandLine.run("--version")).isEqualTo(new CommandLine.Outcome.Exit(0));
+        assertThat(out()).matches("Exercise Player \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(commandLine.run("--validat")).isEqualTo(new CommandLine.Outcome.Exit(2));
+        assertThat(err()).contains("unknown option --validat", "--help");
+    }
+
+    @Test
+    void jsonWithoutPlanIsAUsageError() {
+        assertThat(commandLine.run("--json")).isEqualTo(new CommandLine.Outcome.Exit(2));
+    }
+
+    @Test
+    void noModeOpensTheWindowOnTheGivenFile() {
+        assertThat(commandLine.run("my.json"))
+                .isEqualTo(new CommandLine.Outcome.OpenWindow(Optional.of(Path.of("my.json"))));
+        assertThat(commandLine.run()).isEqualTo(new CommandLine.Outcome.OpenWindow(Optional.empty()));
+    }
+}
