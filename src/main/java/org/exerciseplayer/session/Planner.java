@@ -21,12 +21,13 @@ import org.exerciseplayer.catalogue.Sides;
  *       with the same get-ready as the first;</li>
  *   <li>inside a block, the repetitions 1..n; for alternating sides or directions, each repetition is done on
  *       each side (and in each direction) in turn, so "10 alternating" gives 20 work phases, 10 per side;</li>
- *   <li>a REST after every work phase of a block except its last.</li>
+ *   <li>between two holds or two timed movements of a block, a REST of {@code restSeconds}; none after the
+ *       last of a block, so none before a switch.</li>
  * </ol>
  * The work phase is a HOLD of {@code holdSeconds}, a REP of the pacing's {@code secondsPerRepetition}, or a
- * TIMED movement of {@code durationSeconds}. Transitions whose pacing is 0 seconds are left out, so no phase
- * has zero length. The rules are the same for every dose kind: the catalogue sets {@code restSeconds} to 0 for
- * an exercise whose repetitions should follow each other without a pause.
+ * TIMED movement of {@code durationSeconds}. Paced repetitions (and preparation movements) follow one another
+ * without a REST: the tempo is the whole movement, out and back, as in "complete 20 repetitions"; a rest is a
+ * release from a hold. Transitions whose pacing is 0 seconds are left out, so no phase has zero length.
  */
 public final class Planner {
 
@@ -67,9 +68,6 @@ public final class Planner {
             for (int k = 1; k <= n; k++) {
                 phases.add(phase(Phase.Kind.REP, null, null, k, n, pacing.secondsPerRepetition(),
                         preparation.name()));
-                if (k < n) {
-                    rest(null, null, k, n, pacing.restSeconds());
-                }
             }
         }
 
@@ -77,13 +75,14 @@ public final class Planner {
             Phase.Kind kind = workKind(dose);
             int seconds = workSeconds(dose, pacing);
             int n = dose.repetitions();
+            int restSeconds = kind == Phase.Kind.REP ? 0 : pacing.restSeconds();
             int remaining = n * block.sides().size() * block.directions().size();
             for (int k = 1; k <= n; k++) {
                 for (Side side : block.sides()) {
                     for (String direction : block.directions()) {
                         phases.add(phase(kind, side, direction, k, n, seconds, null));
                         if (--remaining > 0) {
-                            rest(side, direction, k, n, pacing.restSeconds());
+                            rest(side, direction, k, n, restSeconds);
                         }
                     }
                 }

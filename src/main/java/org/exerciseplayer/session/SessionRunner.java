@@ -39,7 +39,7 @@ public final class SessionRunner {
         PER_REPETITION,
         /**
          * A REP phase waits for {@link #done()}, and one press completes the whole set: this REP phase and the
-         * REP and REST phases that directly follow it in the same exercise (up to the next switch or get-ready).
+         * REP phases that directly follow it in the same exercise (up to the next switch or get-ready).
          */
         PER_SET
     }
@@ -221,9 +221,7 @@ public final class SessionRunner {
         }
         int last = manualMode == ManualMode.PER_SET ? lastOfSet(index) : index;
         for (int i = index; i < last; i++) {
-            if (plan.phase(i).kind() == Phase.Kind.REP) {
-                fire(new SessionEvent.RepetitionCounted(i, plan.phase(i)));
-            }
+            fire(new SessionEvent.RepetitionCounted(i, plan.phase(i)));
         }
         leave(last, true);
         moveTo(last + 1);
@@ -344,17 +342,12 @@ public final class SessionRunner {
         return manualMode != ManualMode.OFF && phase.kind() == Phase.Kind.REP;
     }
 
-    /** The last REP phase of the run of REP and REST phases that starts here, within one exercise. */
+    /** The last of the REP phases that follow one another from here, within one exercise. */
     private int lastOfSet(int first) {
-        int exercise = plan.phase(first).exerciseIndex();
+        int lastOfExercise = plan.lastPhaseOf(plan.phase(first).exerciseIndex());
         int last = first;
-        for (int i = first + 1; i <= plan.lastPhaseOf(exercise); i++) {
-            Phase.Kind kind = plan.phase(i).kind();
-            if (kind == Phase.Kind.REP) {
-                last = i;
-            } else if (kind != Phase.Kind.REST) {
-                break;
-            }
+        while (last < lastOfExercise && plan.phase(last + 1).kind() == Phase.Kind.REP) {
+            last++;
         }
         return last;
     }

@@ -21,8 +21,6 @@ public final class Fixtures {
 
     /** getReady 5, rest 5, 3 s per repetition, switch 5. */
     public static final Pacing PACING = new Pacing(5, 5, 3, 5);
-    /** The same, without rests: for paced repetitions that follow each other. */
-    public static final Pacing NO_REST = new Pacing(5, 0, 3, 5);
 
     private Fixtures() {
     }
@@ -89,22 +87,22 @@ public final class Fixtures {
     /** Pelvic tilts: 10 in each direction, taking turns, no side. */
     public static Exercise pelvicTilts() {
         return exercise("pelvic-tilts", withDirections(reps(10, Sides.NONE),
-                new Directions(List.of("backwards", "forwards"), Directions.Order.ALTERNATING)), NO_REST);
+                new Directions(List.of("backwards", "forwards"), Directions.Order.ALTERNATING)));
     }
 
     /** Single leg stretch: 10 repetitions on each side, alternating legs. */
     public static Exercise singleLegStretch() {
-        return exercise("single-leg-stretch", reps(10, Sides.ALTERNATING), NO_REST);
+        return exercise("single-leg-stretch", reps(10, Sides.ALTERNATING));
     }
 
     /** Clam: 20 repetitions on each side. */
     public static Exercise clam() {
-        return exercise("clam", reps(20, Sides.EACH), NO_REST);
+        return exercise("clam", reps(20, Sides.EACH));
     }
 
     /** Donkey kicks: four cat/camel stretches, then 20 repetitions on each leg. */
     public static Exercise donkeyKicks() {
-        return exercise("donkey-kicks", withPreparation(reps(20, Sides.EACH), "cat/camel stretch", 4), NO_REST);
+        return exercise("donkey-kicks", withPreparation(reps(20, Sides.EACH), "cat/camel stretch", 4));
     }
 
     /** Every dose shape of the leaflet, in one catalogue. */

@@ -102,13 +102,12 @@ class PlanInvariantsTest {
                     case REPETITIONS -> pacing.secondsPerRepetition();
                     case TIMED -> dose.durationSeconds();
                 };
-                expected += blocks * (pacing.getReadySeconds() + workPerBlock * unit
-                        + (workPerBlock - 1) * pacing.restSeconds());
+                int rest = dose.kind() == Dose.Kind.REPETITIONS ? 0 : pacing.restSeconds();
+                expected += blocks * (pacing.getReadySeconds() + workPerBlock * unit + (workPerBlock - 1) * rest);
                 expected += (blocks - 1) * pacing.switchSeconds();
                 int prep = dose.preparation().map(Preparation::repetitions).orElse(0);
                 if (prep > 0) {
-                    expected += pacing.getReadySeconds() + prep * pacing.secondsPerRepetition()
-                            + (prep - 1) * pacing.restSeconds();
+                    expected += pacing.getReadySeconds() + prep * pacing.secondsPerRepetition();
                 }
             }
             assertThat(plan.totalSeconds()).isEqualTo(expected);

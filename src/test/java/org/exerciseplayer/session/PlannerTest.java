@@ -116,10 +116,14 @@ class PlannerTest {
     }
 
     @Test
-    void restsAlsoSeparatePacedRepetitionsWhenTheCatalogueAsksForThem() {
-        Plan plan = Fixtures.plan(Fixtures.exercise("slow", Fixtures.reps(2, Sides.NONE), new Pacing(5, 2, 4, 5)));
+    void pacedRepetitionsFollowEachOtherWithoutRestsWhileHoldsGetThem() {
+        Plan plan = Fixtures.plan(Fixtures.exercise("slow", Fixtures.reps(2, Sides.NONE), new Pacing(5, 2, 4, 5)),
+                Fixtures.exercise("timed", new org.exerciseplayer.catalogue.Dose(0, 2, 30, Sides.NONE, null,
+                        Directions.NONE, java.util.OptionalInt.empty(), java.util.Optional.empty()),
+                        new Pacing(5, 2, 4, 5)));
 
-        assertThat(describe(plan)).containsExactly("POSITION 5s", "REP 1/2 4s", "REST 1/2 2s", "REP 2/2 4s");
+        assertThat(describe(plan)).containsExactly("POSITION 5s", "REP 1/2 4s", "REP 2/2 4s",
+                "POSITION 5s", "TIMED 1/2 30s", "REST 1/2 2s", "TIMED 2/2 30s");
     }
 
     @Test
