@@ -3,14 +3,10 @@ package org.exerciseplayer.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
-import java.util.stream.IntStream;
 import org.exerciseplayer.catalogue.Directions;
 import org.exerciseplayer.catalogue.Dose;
 import org.exerciseplayer.catalogue.Exercise;
@@ -41,31 +37,7 @@ class PlanInvariantsTest {
     void eachSideAndDirectionReceivesTheWholeDoseExactlyOnce() {
         forEachGeneratedPlan((plan, exercises) -> {
             for (int e = 0; e < exercises.size(); e++) {
-                Exercise exercise = exercises.get(e);
-                Dose dose = exercise.dose();
-                Map<List<Object>, List<Phase>> byLane = new HashMap<>();
-                for (int i = plan.firstPhaseOf(e); i <= plan.lastPhaseOf(e); i++) {
-                    Phase phase = plan.phase(i);
-                    if (phase.kind().isWork() && !phase.isPreparation()) {
-                        byLane.computeIfAbsent(Arrays.asList(phase.side(), phase.direction()), k -> new ArrayList<>())
-                                .add(phase);
-                    }
-                }
-                assertThat(byLane.keySet()).containsExactlyInAnyOrderElementsOf(lanes(dose));
-                int unit = switch (dose.kind()) {
-                    case HOLD -> dose.holdSeconds();
-                    case REPETITIONS -> exercise.pacing().secondsPerRepetition();
-                    case TIMED -> dose.durationSeconds();
-                };
-                byLane.values().forEach(work -> {
-                    assertThat(work).extracting(Phase::repetition)
-                            .containsExactlyElementsOf(IntStream.rangeClosed(1, dose.repetitions()).boxed().toList());
-                    assertThat(work).allSatisfy(p -> assertThat(p.of()).isEqualTo(dose.repetitions()));
-                    assertThat(work.stream().mapToInt(Phase::seconds).sum()).isEqualTo(dose.repetitions() * unit);
-                });
-                long preparation = plan.phases().subList(plan.firstPhaseOf(e), plan.lastPhaseOf(e) + 1).stream()
-                        .filter(Phase::isPreparation).count();
-                assertThat(preparation).isEqualTo((long) dose.preparation().map(Preparation::repetitions).orElse(0));
+                DoseAssertions.assertWholeDose(plan, e);
             }
         });
     }
@@ -96,12 +68,8 @@ class PlanInvariantsTest {
                 int blocks = (dose.sides() == Sides.EACH ? 2 : 1)
                         * (dose.directions().order() == Directions.Order.EACH
                         ? Math.max(1, dose.directions().names().size()) : 1);
-                int workPerBlock = dose.repetitions() * lanes(dose).size() / blocks;
-                int unit = switch (dose.kind()) {
-                    case HOLD -> dose.holdSeconds();
-                    case REPETITIONS -> pacing.secondsPerRepetition();
-                    case TIMED -> dose.durationSeconds();
-                };
+                int workPerBlock = dose.repetitions() * DoseAssertions.lanes(dose).size() / blocks;
+                int unit = DoseAssertions.workSeconds(exercise, dose);
                 int rest = dose.kind() == Dose.Kind.REPETITIONS ? 0 : pacing.restSeconds();
                 expected += blocks * (pacing.getReadySeconds() + workPerBlock * unit + (workPerBlock - 1) * rest);
                 expected += (blocks - 1) * pacing.switchSeconds();
@@ -162,19 +130,5 @@ class PlanInvariantsTest {
 
     private static Pacing randomPacing(Random random) {
         return new Pacing(random.nextInt(11), random.nextInt(11), 1 + random.nextInt(6), random.nextInt(11));
-    }
-
-    private static List<List<Object>> lanes(Dose dose) {
-        List<Side> sides = dose.sides() == Sides.NONE ? Arrays.asList((Side) null)
-                : List.of(dose.firstSide(), dose.firstSide().other());
-        List<String> directions = dose.directions().isNone() ? Arrays.asList((String) null)
-                : dose.directions().names();
-        List<List<Object>> lanes = new ArrayList<>();
-        for (Side side : sides) {
-            for (String direction : directions) {
-                lanes.add(Arrays.asList(side, direction));
-            }
-        }
-        return lanes;
     }
 }
