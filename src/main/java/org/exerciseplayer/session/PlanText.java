@@ -52,15 +52,17 @@ public final class PlanText {
     }
 
     private String lines(Plan plan, Catalogue catalogue) {
+        List<String> descriptions = plan.phases().stream().map(this::describe).toList();
+        int width = descriptions.stream().mapToInt(String::length).max().orElse(0);
+        String line = "%7s  %-" + width + "s  %5s%n";
         StringBuilder out = new StringBuilder();
         out.append(format("heading", catalogue.title(), plan.exerciseCount())).append("\n");
         for (int e = 0; e < plan.exerciseCount(); e++) {
             out.append("\n").append(format("exercise", e + 1, plan.routine().entry(e).exercise().name()))
                     .append("\n");
             for (int i = plan.firstPhaseOf(e); i <= plan.lastPhaseOf(e); i++) {
-                Phase phase = plan.phase(i);
-                out.append(String.format(locale, "%7s  %-46s %5s%n", clock(plan.startMillis(i) / 1000),
-                        describe(phase), format("seconds", phase.seconds())));
+                out.append(String.format(locale, line, clock(plan.startMillis(i) / 1000), descriptions.get(i),
+                        format("seconds", plan.phase(i).seconds())));
             }
         }
         out.append("\n").append(totalLine(plan)).append("\n");
