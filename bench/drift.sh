@@ -4,8 +4,8 @@
 # Not part of `mvn test`. Results: printed, and every boundary in bench/results/*.csv (not committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-classes=target/classes:target/test-classes:$(cat target/bench.classpath)
+mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime
+classes=target/classes:$(cat target/bench.classpath)
 mkdir -p target/bench-classes
 javac -d target/bench-classes -cp "$classes" $(find bench/src -name '*.java')
 exec java -cp "target/bench-classes:$classes" org.exerciseplayer.bench.DriftBenchmark "$@"

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Exercise;
-import org.exerciseplayer.session.Fixtures;
 import org.exerciseplayer.session.Plan;
 import org.exerciseplayer.session.Planner;
 import org.exerciseplayer.session.Routine;
@@ -62,12 +62,14 @@ public final class DriftBenchmark {
         Timer nominal = new Timer("naive: +16 ms per frame", plan.size());
         Timer truncated = new Timer("naive: + measured frame, truncated to ms", plan.size());
         SessionRunner runner = new SessionRunner(plan, SystemClock.INSTANCE);
-        long[] wall = new long[1];
+        long[] wall = new long[2];
+        long[] frameOfNotice = new long[plan.size() + 1];
         runner.addListener(event -> {
-            if (event instanceof SessionEvent.PhaseStarted started) {
-                engine.noticed[started.phaseIndex()] = wall[0];
-            } else if (event instanceof SessionEvent.SessionDone) {
-                engine.noticed[plan.size()] = wall[0];
+            int boundary = event instanceof SessionEvent.PhaseStarted started ? started.phaseIndex()
+                    : event instanceof SessionEvent.SessionDone ? plan.size() : -1;
+            if (boundary >= 0) {
+                engine.noticed[boundary] = wall[0];
+                frameOfNotice[boundary] = wall[0] - wall[1];
             }
         });
         runner.setSpeed(speed);
@@ -76,11 +78,14 @@ public final class DriftBenchmark {
         runner.start();
         long last = start;
         int frames = 0;
+        long longestFrame = 0;
         boolean naiveDone = false;
         while (runner.state().status() == SessionRunner.Status.RUNNING || !naiveDone) {
             Thread.sleep(FRAME_MILLIS);
             long now = System.nanoTime();
+            wall[1] = wall[0];
             wall[0] = now - start;
+            longestFrame = Math.max(longestFrame, now - last);
             frames++;
             runner.update();
             nominal.advanceTo(plan, nominal.planMillis + FRAME_MILLIS * speed, wall[0]);
@@ -92,8 +97,8 @@ public final class DriftBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "Ran %.1f s, %d frames (mean frame %.2f ms)%n%n", seconds, frames,
-                seconds * 1000 / frames);
+        System.out.printf(Locale.ROOT, "Ran %.1f s, %d frames (mean frame %.2f ms, longest %.2f ms)%n%n", seconds,
+                frames, seconds * 1000 / frames, longestFrame / 1e6);
 
         List<String> rows = new ArrayList<>();
         System.out.printf(Locale.ROOT, "%-42s %9s %9s %9s %12s%n", "boundary drift, wall ms", "mean", "p99", "max",
@@ -113,6 +118,15 @@ public final class DriftBenchmark {
                 / Math.max(0.001, Arrays.stream(drift(plan, engine, speed)).map(Math::abs).max().orElse(0));
         System.out.printf(Locale.ROOT, "%nEnd-of-session drift of the +16 ms timer / worst engine boundary: %.0fx%n",
                 ratio);
+        double[] engineDrift = drift(plan, engine, speed);
+        int beyondFrame = 0;
+        for (int i = 1; i <= plan.size(); i++) {
+            if (engineDrift[i - 1] < 0 || engineDrift[i - 1] * NANOS_PER_MILLI > frameOfNotice[i]) {
+                beyondFrame++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "Engine boundaries early, or later than the frame that noticed them: %d of %d%n",
+                beyondFrame, plan.size());
         writeCsv(rows, speed);
     }
 
@@ -126,10 +140,10 @@ public final class DriftBenchmark {
         return drift;
     }
 
-    /** The leaflet-like fixture catalogue, cut after the exercise that passes the given minutes. */
-    private static Plan plan(int minutes) {
+    /** The bundled hip catalogue, cut after the exercise that passes the given minutes. */
+    private static Plan plan(int minutes) throws Exception {
         List<Exercise> chosen = new ArrayList<>();
-        for (Exercise exercise : Fixtures.hipLikeCatalogue().exercises()) {
+        for (Exercise exercise : BundledCatalogue.load().exercises()) {
             chosen.add(exercise);
             if (Planner.plan(Routine.of(chosen)).totalMillis() >= minutes * 60_000L) {
                 break;
