@@ -21,6 +21,7 @@ class SessionEventsTest {
 
     private final ManualClock clock = new ManualClock();
     private final EventRecorder recorder = new EventRecorder();
+    private final Plan clams = Fixtures.plan(Fixtures.clam());
 
     private SessionRunner runToTheEnd(Plan plan) {
         SessionRunner runner = new SessionRunner(plan, clock);
@@ -79,13 +80,17 @@ class SessionEventsTest {
         assertThat(recorder.of(RepetitionCounted.class)).hasSize(4 + 40);
     }
 
-    @Test
-    void inManualModeEachRepetitionWaitsForDone() {
-        Plan plan = Fixtures.plan(Fixtures.clam());
-        SessionRunner runner = new SessionRunner(plan, clock);
-        runner.setManualMode(SessionRunner.ManualMode.PER_REPETITION);
+    private SessionRunner clamsStartedIn(SessionRunner.ManualMode mode) {
+        SessionRunner runner = new SessionRunner(clams, clock);
+        runner.setManualMode(mode);
         runner.addListener(recorder);
         runner.start();
+        return runner;
+    }
+
+    @Test
+    void inManualModeEachRepetitionWaitsForDone() {
+        SessionRunner runner = clamsStartedIn(SessionRunner.ManualMode.PER_REPETITION);
 
         clock.advanceMillis(5_000 + 60_000);
         SessionState waiting = runner.update();
@@ -96,18 +101,15 @@ class SessionEventsTest {
 
         assertThat(runner.done()).isTrue();
 
-        assertThat(recorder.takeAll()).containsExactly(new RepetitionCounted(1, plan.phase(1)),
-                new PhaseStarted(2, plan.phase(2)));
+        assertThat(recorder.takeAll()).containsExactly(new RepetitionCounted(1, clams.phase(1)),
+                new PhaseStarted(2, clams.phase(2)));
         assertThat(runner.state().phaseElapsedMillis()).isZero();
         assertThat(runner.state().awaitingDone()).isTrue();
     }
 
     @Test
     void inManualModeTimedPhasesStillRunOnTheClock() {
-        Plan plan = Fixtures.plan(Fixtures.clam());
-        SessionRunner runner = new SessionRunner(plan, clock);
-        runner.setManualMode(SessionRunner.ManualMode.PER_REPETITION);
-        runner.start();
+        SessionRunner runner = clamsStartedIn(SessionRunner.ManualMode.PER_REPETITION);
 
         assertThat(runner.done()).as("the get-ready is not a repetition").isFalse();
         clock.advanceMillis(5_000);
@@ -117,7 +119,7 @@ class SessionEventsTest {
             assertThat(runner.done()).isTrue();
         }
         SessionState state = runner.state();
-        assertThat(plan.phase(state.phaseIndex()).kind()).isEqualTo(Phase.Kind.SWITCH);
+        assertThat(clams.phase(state.phaseIndex()).kind()).isEqualTo(Phase.Kind.SWITCH);
         clock.advanceMillis(4_999);
         assertThat(runner.update().phaseIndex()).isEqualTo(state.phaseIndex());
         clock.advanceMillis(1);
@@ -126,11 +128,7 @@ class SessionEventsTest {
 
     @Test
     void perSetOneDoneCompletesTheWholeSideAndCountsEveryRepetition() {
-        Plan plan = Fixtures.plan(Fixtures.clam());
-        SessionRunner runner = new SessionRunner(plan, clock);
-        runner.setManualMode(SessionRunner.ManualMode.PER_SET);
-        runner.addListener(recorder);
-        runner.start();
+        SessionRunner runner = clamsStartedIn(SessionRunner.ManualMode.PER_SET);
         clock.advanceMillis(5_000);
         runner.update();
         recorder.takeAll();
@@ -146,10 +144,7 @@ class SessionEventsTest {
 
     @Test
     void turningManualModeOffRestartsTheWaitingRepetitionAtTheTempo() {
-        Plan plan = Fixtures.plan(Fixtures.clam());
-        SessionRunner runner = new SessionRunner(plan, clock);
-        runner.setManualMode(SessionRunner.ManualMode.PER_REPETITION);
-        runner.start();
+        SessionRunner runner = clamsStartedIn(SessionRunner.ManualMode.PER_REPETITION);
         clock.advanceMillis(30_000);
         runner.update();
 

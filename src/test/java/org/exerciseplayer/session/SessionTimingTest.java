@@ -171,11 +171,14 @@ class SessionTimingTest {
         assertThat(running - plan.totalMillis() * 1_000_000L).isBetween(0L, 333_333_333L);
     }
 
+    private static Plan oneTwentySecondHold() {
+        return Fixtures.plan(Fixtures.exercise("hold", Fixtures.hold(20, 1, Sides.NONE),
+                new org.exerciseplayer.catalogue.Pacing(0, 0, 3, 0)));
+    }
+
     @Test
     void atFourTimesSpeedATwentySecondHoldLastsFiveSeconds() {
-        Plan plan = Fixtures.plan(Fixtures.exercise("hold", Fixtures.hold(20, 1, Sides.NONE),
-                new org.exerciseplayer.catalogue.Pacing(0, 0, 3, 0)));
-        SessionRunner runner = started(plan);
+        SessionRunner runner = started(oneTwentySecondHold());
         runner.setSpeed(4);
 
         clock.advanceNanos(5_000_000_000L - 1);
@@ -187,9 +190,7 @@ class SessionTimingTest {
 
     @Test
     void changingSpeedKeepsTheTimeAlreadyRun() {
-        Plan plan = Fixtures.plan(Fixtures.exercise("hold", Fixtures.hold(20, 1, Sides.NONE),
-                new org.exerciseplayer.catalogue.Pacing(0, 0, 3, 0)));
-        SessionRunner runner = started(plan);
+        SessionRunner runner = started(oneTwentySecondHold());
 
         clock.advanceMillis(2_000);
         runner.setSpeed(8);
