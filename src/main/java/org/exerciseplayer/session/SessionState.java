@@ -6,7 +6,7 @@ package org.exerciseplayer.session;
  *
  * @param status               where the session is in its life
  * @param phaseIndex           the current phase; {@code plan.size()} once finished
- * @param phase                the current phase, or {@code null} before the start and after the end
+ * @param phase                the current phase (the first one before the start), or {@code null} once finished
  * @param exerciseIndex        the exercise of the current phase (the last one once finished)
  * @param phaseElapsedMillis   time spent in the current phase
  * @param phaseRemainingMillis time left in the current phase; 0 while waiting for "done"
