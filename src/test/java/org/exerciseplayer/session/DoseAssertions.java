@@ -14,7 +14,7 @@ import org.exerciseplayer.catalogue.Preparation;
 import org.exerciseplayer.catalogue.Side;
 import org.exerciseplayer.catalogue.Sides;
 
-/** Checks that a plan gives an exercise exactly its dose on each side and in each direction: none dropped or doubled. */
+/** Checks that a plan gives an exercise exactly its dose on each side and in each direction. */
 final class DoseAssertions {
 
     private DoseAssertions() {
