@@ -2,6 +2,8 @@ package org.exerciseplayer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -84,5 +86,27 @@ class CommandLineTest {
         assertThat(commandLine.run("my.json"))
                 .isEqualTo(new CommandLine.Outcome.OpenWindow(Optional.of(Path.of("my.json"))));
         assertThat(commandLine.run()).isEqualTo(new CommandLine.Outcome.OpenWindow(Optional.empty()));
+    }
+
+    @Test
+    void planPrintsEveryExerciseAndTheTotal() {
+        assertThat(commandLine.run("--plan", "exercises/hip.json")).isEqualTo(new CommandLine.Outcome.Exit(0));
+
+        assertThat(out()).startsWith("Hip exercises: 14 exercises").contains("1. Lower back rotations")
+                .contains("14. Donkey kicks").containsPattern("\nTotal: about \\d+ minutes \\(\\d+:\\d\\d\\)\n$");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void planAsJsonIsOneObjectWhosePhasesAddUpToTheTotal() throws Exception {
+        assertThat(commandLine.run("--plan", "--json")).isEqualTo(new CommandLine.Outcome.Exit(0));
+
+        JsonNode root = new ObjectMapper().readTree(out());
+        assertThat(root.get("catalogue").asText()).isEqualTo("hip");
+        int sum = 0;
+        for (JsonNode phase : root.get("phases")) {
+            sum += phase.get("seconds").asInt();
+        }
+        assertThat(sum).isEqualTo(root.get("totalSeconds").asInt()).isPositive();
     }
 }
