@@ -1,8 +1,6 @@
 package org.exerciseplayer.audio;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,21 +85,7 @@ final class CueSynthesizer {
     }
 
     static byte[] wav(Cue cue) {
-        return wav(samples(cue));
-    }
-
-    /** A canonical 44-byte-header WAV: PCM, mono, 16-bit, {@link #SAMPLE_RATE}. */
-    static byte[] wav(short[] samples) {
-        int dataBytes = samples.length * 2;
-        ByteBuffer out = ByteBuffer.allocate(44 + dataBytes).order(ByteOrder.LITTLE_ENDIAN);
-        out.put(ascii("RIFF")).putInt(36 + dataBytes).put(ascii("WAVE"));
-        out.put(ascii("fmt ")).putInt(16).putShort((short) 1).putShort((short) 1).putInt(SAMPLE_RATE)
-                .putInt(SAMPLE_RATE * 2).putShort((short) 2).putShort((short) 16);
-        out.put(ascii("data")).putInt(dataBytes);
-        for (short sample : samples) {
-            out.putShort(sample);
-        }
-        return out.array();
+        return WavFile.encode(SAMPLE_RATE, 1, samples(cue));
     }
 
     private static int frames(int milliseconds) {
@@ -146,10 +130,6 @@ final class CueSynthesizer {
             samples[i] = (short) StrictMath.round(sound[i] / loudest * peak * Short.MAX_VALUE);
         }
         return samples;
-    }
-
-    private static byte[] ascii(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     /** Writes every cue's WAV into the folder given as the only argument. */
