@@ -1,0 +1,193 @@
+package org.exerciseplayer.audio;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.media.Media;
+import javafx.scene.media.MediaException;
+import javafx.scene.media.MediaPlayer;
+
+/**
+ * The cues played through JavaFX media. Create it with {@link #start()} once the JavaFX toolkit runs; it checks the
+ * sound device in the background (status {@link SoundStatus.State#UNKNOWN} meanwhile) and then becomes available or
+ * unavailable. A cue asked for while the check runs is played when it ends, unless it is half a second late by then.
+ *
+ * <p>Why not {@code AudioClip}: where no sound device opens, {@code AudioClip.play()} fails on JavaFX's own clip
+ * thread with {@code MediaException: Could not create player!}, uncaught, out of the app's reach; that thread then
+ * dies, so no clip plays again in that JVM, while {@code isPlaying()} stays true. A {@link MediaPlayer} reports the
+ * same failure to its caller: its constructor throws the {@link MediaException}, and a later failure comes through
+ * {@code onError}. So each cue gets a short-lived player, made on this class's worker thread, started on the JavaFX
+ * thread, and disposed of when the sound ends. Nothing is thrown out of this class.
+ *
+ * <p>The volume is baked into the samples (see {@link CueFiles}) rather than set on the player, which JavaFX applies
+ * only after the first 100 ms of sound; and the files played are stereo, which JavaFX plays 6 dB louder than mono.
+ */
+public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(JavaFxSoundCues.class.getName());
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+    /** A cue later than this is dropped: a countdown beep out of step with the clock is worse than none. */
+    private static final Duration STALE_AFTER = Duration.ofMillis(500);
+    /** Every cue is under half a second; a player still there after this is disposed of anyway. */
+    private static final Duration LEFTOVER_AFTER = Duration.ofSeconds(3);
+
+    private final CueFiles files;
+    private final ScheduledThreadPoolExecutor worker;
+    /** Worker thread only. */
+    private final Map<URI, Media> media = new HashMap<>();
+
+    private JavaFxSoundCues(CueFiles files) {
+        super(SoundStatus.UNKNOWN);
+        this.files = files;
+        this.worker = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "sound-cues");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Starts checking the sound device and returns at once. Call it after the JavaFX toolkit has started (in
+     * {@code Application.init()} or {@code start()}), from any thread.
+     */
+    public static JavaFxSoundCues start() {
+        try {
+            return start(new CueFiles(CueFiles::bundled, Files.createTempDirectory("exercise-player-cues-")));
+        } catch (IOException e) {
+            JavaFxSoundCues cues = new JavaFxSoundCues(null);
+            cues.lose(SilenceReason.FILES_UNREADABLE, e);
+            return cues;
+        }
+    }
+
+    static JavaFxSoundCues start(CueFiles files) {
+        JavaFxSoundCues cues = new JavaFxSoundCues(files);
+        cues.worker.execute(cues::prepare);
+        return cues;
+    }
+
+    @Override
+    void playAudibly(Cue cue, double volume) {
+        long asked = System.nanoTime();
+        try {
+            worker.execute(() -> startPlayer(cue, volume, asked));
+        } catch (RejectedExecutionException closed) {
+            // Closed: the app is ending, and the cue does not matter any more.
+        }
+    }
+
+    /** Stops the worker and removes the cue files it wrote. Later cues are not heard. */
+    @Override
+    public void close() {
+        if (files != null) {
+            worker.execute(files::delete);
+        }
+        worker.shutdown();
+    }
+
+    private void prepare() {
+        try {
+            files.load();
+        } catch (IOException | RuntimeException e) {
+            lose(SilenceReason.FILES_UNREADABLE, e);
+            return;
+        }
+        try {
+            probe();
+        } catch (RuntimeException e) {
+            lose(SilenceReason.COULD_NOT_START, e);
+        }
+    }
+
+    /** Opens the sound device with a player that is made ready but never started, so nothing is heard. */
+    private void probe() {
+        Media sound;
+        try {
+            sound = media(Cue.COUNTDOWN, volume());
+        } catch (IOException | MediaException e) {
+            lose(SilenceReason.FILES_UNREADABLE, e);
+            return;
+        }
+        MediaPlayer player;
+        try {
+            player = new MediaPlayer(sound);
+        } catch (MediaException e) {
+            lose(SilenceReason.NO_DEVICE, e);
+            return;
+        }
+        CompletableFuture<MediaException> outcome = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            player.setOnReady(() -> outcome.complete(null));
+            player.setOnError(() -> outcome.complete(player.getError()));
+            if (player.getStatus() == MediaPlayer.Status.READY || player.getError() != null) {
+                outcome.complete(player.getError());
+            }
+        });
+        try {
+            MediaException error = outcome.get(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            if (error == null) {
+                changeStatus(SoundStatus.AVAILABLE);
+            } else {
+                lose(SilenceReason.NO_DEVICE, error);
+            }
+        } catch (TimeoutException e) {
+            lose(SilenceReason.NO_ANSWER, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            lose(SilenceReason.COULD_NOT_START, e);
+        } catch (ExecutionException e) {
+            lose(SilenceReason.COULD_NOT_START, e);
+        } finally {
+            Platform.runLater(player::dispose);
+        }
+    }
+
+    private void startPlayer(Cue cue, double volume, long asked) {
+        if (!status().isAvailable() || System.nanoTime() - asked > STALE_AFTER.toNanos()) {
+            return;
+        }
+        try {
+            MediaPlayer player = new MediaPlayer(media(cue, volume));
+            Platform.runLater(() -> {
+                player.setOnEndOfMedia(player::dispose);
+                player.setOnError(() -> {
+                    player.dispose();
+                    lose(SilenceReason.STOPPED_WORKING, player.getError());
+                });
+                player.play();
+            });
+            worker.schedule(() -> Platform.runLater(player::dispose), LEFTOVER_AFTER.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (IOException | RuntimeException e) {
+            lose(SilenceReason.STOPPED_WORKING, e);
+        }
+    }
+
+    private Media media(Cue cue, double volume) throws IOException {
+        URI file = files.file(cue, volume);
+        Media known = media.get(file);
+        if (known == null) {
+            known = new Media(file.toString());
+            media.put(file, known);
+        }
+        return known;
+    }
+
+    private void lose(SilenceReason reason, Throwable cause) {
+        if (changeStatus(reason.status())) {
+            LOG.log(Level.INFO, "Sound cues are off ({0}): {1}", reason, String.valueOf(cause));
+            LOG.log(Level.DEBUG, "Why sound cues are off", cause);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.exerciseplayer.audio;
+
+import java.util.function.Consumer;
+
+/**
+ * The sounds that mark moments in a session. Playing never blocks and never throws for want of sound: when no sound
+ * can be made, {@link #play} does nothing and the {@link #status()} says why, so the screen can show its visual cue
+ * instead.
+ *
+ * <p>Implementations are thread-safe: any method may be called from any thread.
+ */
+public interface SoundCues {
+
+    /** Starts the cue's sound and returns at once. Does nothing when muted, at volume 0, or when sound is unavailable. */
+    void play(Cue cue);
+
+    void setMuted(boolean muted);
+
+    boolean isMuted();
+
+    /**
+     * Sets the loudness of the cues to come, from 0 (silent) to 1 (as loud as the sound files are), as a linear
+     * factor on the samples. Muting keeps the volume for when sound is turned back on.
+     *
+     * @throws IllegalArgumentException if the volume is not between 0 and 1
+     */
+    void setVolume(double volume);
+
+    double volume();
+
+    SoundStatus status();
+
+    /**
+     * Tells the listener of each change of {@link #status()}, at most once per state; a listener added when the
+     * status is already known is told it at once. {@link SoundStatus.State#UNAVAILABLE} is final, so a listener hears
+     * of it once: the moment to show a single quiet note and rely on the visual cues.
+     *
+     * <p>The listener is called on whichever thread found out (often a background one) and must return quickly: a
+     * JavaFX screen hops to its own thread with {@code Platform.runLater} before touching any node.
+     */
+    void addStatusListener(Consumer<SoundStatus> listener);
+}
