@@ -1,14 +1,25 @@
 package org.exerciseplayer.app;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
@@ -16,43 +27,131 @@ import org.exerciseplayer.catalogue.CatalogueException;
 import org.exerciseplayer.catalogue.CatalogueLoader;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.Problem;
+import org.exerciseplayer.session.Planner;
+import org.exerciseplayer.session.Routine;
+import org.exerciseplayer.session.SessionLog;
+import org.exerciseplayer.settings.Settings;
 import org.exerciseplayer.ui.Messages;
+import org.exerciseplayer.ui.end.EndView;
+import org.exerciseplayer.ui.end.EndViewModel;
 import org.exerciseplayer.ui.home.HomeView;
 import org.exerciseplayer.ui.home.HomeViewModel;
+import org.exerciseplayer.ui.player.PlayerView;
+import org.exerciseplayer.ui.player.PlayerViewModel;
 import org.exerciseplayer.ui.problems.ProblemsView;
+import org.exerciseplayer.ui.start.BeforeStartView;
+import org.exerciseplayer.ui.start.BeforeStartViewModel;
 
 /**
- * The composition root of the window: loads a catalogue, wires each screen's ViewModel to the services and
- * swaps screens in one scene.
+ * The composition root of the window: loads a catalogue, wires each screen's ViewModel to the services, swaps
+ * screens under one menu bar, and keeps the window-wide settings: presenter mode, theme and text size.
  */
 public final class AppWindow {
 
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 640;
+    /** The theme's normal text size, which the text-size setting scales. */
+    static final double BASE_FONT_PIXELS = 14;
+    static final double TEXT_STEP = 0.1;
 
     private final Stage stage;
     private final FileDialogs dialogs;
-    private final Scene scene;
+    private final Services services;
+    private final Settings settings;
+    private final BorderPane frame = new BorderPane();
+    private final CheckMenuItem presenterItem = new CheckMenuItem();
+    private final CheckMenuItem darkItem = new CheckMenuItem();
+    private final MenuBar menuBar;
+    private Catalogue catalogue;
+    private Parent home;
+    private PlayerViewModel player;
 
-    public AppWindow(Stage stage, FileDialogs dialogs) {
+    public AppWindow(Stage stage, FileDialogs dialogs, Services services) {
         this.stage = stage;
         this.dialogs = dialogs;
-        this.scene = new Scene(new javafx.scene.layout.StackPane(), 1100, 760);
+        this.services = services;
+        this.settings = services.settings();
+        frame.setId("frame");
+        menuBar = menuBar();
+        frame.setTop(menuBar);
+        Scene scene = new Scene(frame, 1100, 760);
         scene.getStylesheets().add(AppWindow.class.getResource("/org/exerciseplayer/ui/app.css").toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                this::chooseAndOpen);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                () -> changeTextScale(+TEXT_STEP));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
+                () -> changeTextScale(+TEXT_STEP));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                () -> changeTextScale(-TEXT_STEP));
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setTitle(Messages.get("app.name"));
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint(Messages.get("presenter.hint"));
+        stage.fullScreenProperty().addListener((o, was, is) -> setPresenter(is));
+        stage.setOnCloseRequest(e -> {
+            if (player != null) {
+                player.close();
+            }
+        });
+        applyTheme(settings.isDarkTheme());
+        applyTextScale();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                this::chooseAndOpen);
+        MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                        javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        quit.setOnAction(e -> {
+            if (player != null) {
+                player.close();
+            }
+            Platform.exit();
+        });
+        Menu file = new Menu(Messages.get("menu.file"), null, open, new SeparatorMenuItem(), quit);
+
+        presenterItem.setText(Messages.get("menu.view.presenter"));
+        presenterItem.setId("menu-presenter");
+        presenterItem.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        presenterItem.setOnAction(e -> setPresenter(presenterItem.isSelected()));
+        darkItem.setText(Messages.get("menu.view.dark"));
+        darkItem.setId("menu-dark");
+        darkItem.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        darkItem.setSelected(settings.isDarkTheme());
+        darkItem.setOnAction(e -> applyTheme(darkItem.isSelected()));
+        MenuItem larger = item("menu.view.larger", new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+                () -> changeTextScale(+TEXT_STEP));
+        MenuItem smaller = item("menu.view.smaller",
+                new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> changeTextScale(-TEXT_STEP));
+        MenuItem normal = item("menu.view.normal", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                () -> setTextScale(1.0));
+        Menu view = new Menu(Messages.get("menu.view"), null, presenterItem, darkItem, new SeparatorMenuItem(),
+                larger, smaller, normal);
+
+        MenuItem keys = item("menu.help.keys", new KeyCodeCombination(KeyCode.F1), this::showKeys);
+        Menu help = new Menu(Messages.get("menu.help"), null, keys);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setId(key.replace('.', '-'));
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     /** Opens {@code file}, or the bundled catalogue; shows the problems instead if it cannot be loaded. */
     public void open(Optional<Path> file) {
         String name = file.map(Path::toString).orElse(BundledCatalogue.NAME);
         try {
-            Catalogue catalogue = file.isPresent() ? CatalogueLoader.load(file.get()) : BundledCatalogue.load();
-            showHome(catalogue);
+            Catalogue loaded = file.isPresent() ? CatalogueLoader.load(file.get()) : BundledCatalogue.load();
+            showHome(loaded);
         } catch (CatalogueException e) {
             e.problems().forEach(System.err::println);
             showProblems(name, e.problems());
@@ -60,12 +159,21 @@ public final class AppWindow {
     }
 
     private void chooseAndOpen() {
-        dialogs.chooseCatalogue().ifPresent(path -> open(Optional.of(path)));
+        if (player == null) {
+            dialogs.chooseCatalogue().ifPresent(path -> open(Optional.of(path)));
+        }
     }
 
-    private void showHome(Catalogue catalogue) {
-        HomeViewModel model = new HomeViewModel(catalogue, this::predictedSeconds, this::startSession);
-        show(new HomeView(model, this::chooseAndOpen).createView());
+    private void showHome(Catalogue loaded) {
+        catalogue = loaded;
+        HomeViewModel model = new HomeViewModel(loaded, this::predictedSeconds, this::showBeforeStart);
+        home = new HomeView(model, this::chooseAndOpen).createView();
+        returnHome();
+    }
+
+    private void returnHome() {
+        player = null;
+        show(home);
         stage.setTitle(catalogue.title() + " \u2013 " + Messages.get("app.name"));
     }
 
@@ -75,13 +183,96 @@ public final class AppWindow {
     }
 
     private long predictedSeconds(List<Exercise> exercises) {
-        return 0;
+        return Planner.plan(Routine.of(exercises)).totalSeconds();
     }
 
-    private void startSession(List<Exercise> exercises) {
+    private void showBeforeStart(List<Exercise> exercises) {
+        BeforeStartViewModel model = new BeforeStartViewModel(catalogue, exercises, settings,
+                pain -> startSession(exercises, pain), this::returnHome);
+        show(new BeforeStartView(model).createView());
+    }
+
+    private void startSession(List<Exercise> exercises, OptionalInt painBefore) {
+        var sound = services.sound().get();
+        sound.setMuted(settings.isMuted());
+        sound.setVolume(settings.volume());
+        player = new PlayerViewModel(catalogue, Planner.plan(Routine.of(exercises)), services.clock(), sound,
+                services.screenAwake(), services.background(), Platform::runLater,
+                (log, elapsed) -> Platform.runLater(() -> showEnd(log, elapsed, painBefore)));
+        player.mutedProperty().addListener((o, was, is) -> settings.setMuted(is));
+        show(new PlayerView(player).createView());
+        player.start();
+    }
+
+    private void showEnd(SessionLog log, long elapsedMillis, OptionalInt painBefore) {
+        player = null;
+        EndViewModel model = new EndViewModel(catalogue, log, elapsedMillis, painBefore, this::returnHome);
+        show(new EndView(model).createView());
+    }
+
+    /** The player of the session under way, if any (for tests and the window's close handling). */
+    Optional<PlayerViewModel> player() {
+        return Optional.ofNullable(player);
     }
 
     private void show(Parent view) {
-        scene.setRoot(view);
+        frame.setCenter(view);
+    }
+
+    // Window-wide settings ---------------------------------------------------------------------------------
+
+    /** Presenter mode: full screen with a large, high-contrast layout for a projector. */
+    void setPresenter(boolean on) {
+        presenterItem.setSelected(on);
+        if (on) {
+            frame.getStyleClass().add("presenter");
+        } else {
+            frame.getStyleClass().removeAll("presenter");
+        }
+        frame.setTop(on ? null : menuBar);
+        if (stage.isFullScreen() != on) {
+            stage.setFullScreen(on);
+        }
+        applyTextScale();
+    }
+
+    boolean isPresenter() {
+        return frame.getStyleClass().contains("presenter");
+    }
+
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        darkItem.setSelected(dark);
+        settings.setDarkTheme(dark);
+    }
+
+    private void changeTextScale(double step) {
+        setTextScale(Math.round((settings.textScale() + step) * 10) / 10.0);
+    }
+
+    private void setTextScale(double scale) {
+        settings.setTextScale(scale);
+        applyTextScale();
+    }
+
+    private void applyTextScale() {
+        double presenter = isPresenter() ? 1.6 : 1.0;
+        frame.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
+                BASE_FONT_PIXELS * settings.textScale() * presenter));
+    }
+
+    double textScale() {
+        return settings.textScale();
+    }
+
+    private void showKeys() {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle(Messages.get("keys.title"));
+        alert.setHeaderText(Messages.get("keys.title"));
+        alert.setContentText(Messages.get("keys.text"));
+        alert.show();
     }
 }

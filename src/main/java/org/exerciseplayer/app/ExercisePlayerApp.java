@@ -1,6 +1,5 @@
 package org.exerciseplayer.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
@@ -19,8 +18,8 @@ public final class ExercisePlayerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        new AppWindow(stage, new SystemFileDialogs(stage)).open(Optional.ofNullable(fileToOpen));
+        new AppWindow(stage, new SystemFileDialogs(stage), Services.forThisComputer())
+                .open(Optional.ofNullable(fileToOpen));
         stage.show();
     }
 }

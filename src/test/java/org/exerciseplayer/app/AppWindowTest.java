@@ -2,17 +2,19 @@ package org.exerciseplayer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import javafx.application.Application;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.exerciseplayer.audio.RecordingSoundCues;
+import org.exerciseplayer.session.ManualClock;
+import org.exerciseplayer.settings.Settings;
+import org.exerciseplayer.ui.player.RecordingScreenAwake;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,9 +35,9 @@ class AppWindowTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
-        window = new AppWindow(stage, () -> Optional.ofNullable(answers.poll()));
+        window = new AppWindow(stage, () -> Optional.ofNullable(answers.poll()), new Services(Settings.inMemory(),
+                RecordingSoundCues::new, new RecordingScreenAwake(), Runnable::run, new ManualClock()));
         window.open(Optional.empty());
         stage.show();
     }

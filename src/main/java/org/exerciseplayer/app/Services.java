@@ -1,0 +1,48 @@
+package org.exerciseplayer.app;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.exerciseplayer.audio.JavaFxSoundCues;
+import org.exerciseplayer.audio.SoundCues;
+import org.exerciseplayer.platform.ScreenAwake;
+import org.exerciseplayer.session.Clock;
+import org.exerciseplayer.session.SystemClock;
+import org.exerciseplayer.settings.PropertiesSettings;
+import org.exerciseplayer.settings.Settings;
+
+/**
+ * The side effects the window uses, each behind a small interface so that tests can give their own: settings,
+ * sound (made on first use, after the first frame), keeping the screen awake, a background thread for work that
+ * may block, and the clock the session runs on.
+ */
+public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
+                       Clock clock) {
+
+    /** The real services of the installed app. */
+    public static Services forThisComputer() {
+        ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "exercise-player-background");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new Services(PropertiesSettings.forThisUser(), once(JavaFxSoundCues::start),
+                ScreenAwake.forThisPlatform(), background, SystemClock.INSTANCE);
+    }
+
+    /** A supplier that makes its value on the first call and then returns the same one. */
+    public static <T> Supplier<T> once(Supplier<T> maker) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = maker.get();
+                }
+                return value;
+            }
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package org.exerciseplayer.ui.end;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.exerciseplayer.ui.Messages;
+import org.exerciseplayer.ui.start.BeforeStartView;
+
+/** The end of a session: what was done, the time, the pain rating, and the advice that applies. */
+public final class EndView {
+
+    private final EndViewModel model;
+
+    public EndView(EndViewModel model) {
+        this.model = model;
+    }
+
+    public Parent createView() {
+        Label title = new Label((model.ending() == EndViewModel.Ending.COMPLETED ? "\u2714 " : "\u26A0 ")
+                + model.title());
+        title.setId("end-title");
+        title.getStyleClass().add(Styles.TITLE_1);
+        title.setWrapText(true);
+        VBox content = new VBox(14, title);
+        if (!model.stopPlace().isEmpty()) {
+            Label place = new Label(model.stopPlace());
+            place.setId("end-stop-place");
+            place.setWrapText(true);
+            place.getStyleClass().add(Styles.TITLE_4);
+            content.getChildren().add(place);
+        }
+        VBox advice = new VBox(6);
+        advice.setId("end-advice");
+        advice.getStyleClass().add(model.ending() == EndViewModel.Ending.PAIN_STOP ? "safety-box" : "advice-box");
+        for (String text : model.advice()) {
+            Label line = new Label(text);
+            line.setWrapText(true);
+            line.getStyleClass().add(model.ending() == EndViewModel.Ending.PAIN_STOP ? Styles.TITLE_4 : "advice");
+            advice.getChildren().add(line);
+        }
+        content.getChildren().add(advice);
+        Label time = new Label(model.timeTaken());
+        time.setId("end-time");
+        time.getStyleClass().add(Styles.TEXT_BOLD);
+        content.getChildren().add(time);
+        list(content, "end-done", Messages.get("end.done"), model.done());
+        list(content, "end-skipped", Messages.get("end.skipped"), model.skipped());
+        list(content, "end-not-reached", Messages.get("end.notReached"), model.notReached());
+
+        Label painQuestion = new Label(Messages.get("end.pain.question"));
+        painQuestion.getStyleClass().add(Styles.TITLE_4);
+        Label painComparison = new Label();
+        painComparison.setId("end-pain-comparison");
+        painComparison.textProperty().bind(model.painComparison());
+        content.getChildren().addAll(painQuestion,
+                BeforeStartView.PainScale.create("end-pain", model.painAfterProperty()), painComparison);
+        content.setPadding(new Insets(24));
+        content.setMaxWidth(900);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Button home = new Button(Messages.get("end.home"));
+        home.setId("end-home");
+        home.setDefaultButton(true);
+        home.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
+        home.setTooltip(new Tooltip(Messages.get("end.home.tooltip")));
+        home.setOnAction(e -> model.home());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(12, spacer, home);
+        footer.setAlignment(Pos.CENTER_RIGHT);
+        footer.setPadding(new Insets(12, 24, 16, 24));
+        footer.getStyleClass().add("footer");
+        VBox root = new VBox(scroll, footer);
+        root.setId("end");
+        root.getStyleClass().add("screen");
+        root.sceneProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                home.requestFocus();
+            }
+        });
+        return root;
+    }
+
+    private static void list(VBox content, String id, String heading, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        Label title = new Label(heading);
+        title.getStyleClass().add(Styles.TITLE_4);
+        VBox box = new VBox(4, title);
+        box.setId(id);
+        for (String line : lines) {
+            Label label = new Label("\u2022 " + line);
+            label.setWrapText(true);
+            box.getChildren().add(label);
+        }
+        content.getChildren().add(box);
+    }
+}

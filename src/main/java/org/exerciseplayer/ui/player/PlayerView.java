@@ -1,0 +1,381 @@
+package org.exerciseplayer.ui.player;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.exerciseplayer.session.Phase;
+import org.exerciseplayer.ui.Messages;
+
+/**
+ * The player: the exercise, its steps and cautions, a large countdown, where the person is in the session, the
+ * controls with their keys, and the pain stop, always in view. Binds to {@link PlayerViewModel}; holds no rule.
+ */
+public final class PlayerView {
+
+    private static final PseudoClass PAUSED = PseudoClass.getPseudoClass("paused");
+
+    private final PlayerViewModel model;
+    private final StackPane root = new StackPane();
+    private final AnimationTimer frames;
+    private final EventHandler<KeyEvent> keys = this::onKey;
+    private Button pauseButton;
+    private Button painButton;
+    private Button checkContinue;
+    private Button painYes;
+
+    public PlayerView(PlayerViewModel model) {
+        this.model = model;
+        this.frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                model.tick();
+            }
+        };
+    }
+
+    public Parent createView() {
+        root.setId("player");
+        root.getStyleClass().add("screen");
+        BorderPane content = new BorderPane();
+        content.setTop(header());
+        content.setCenter(body());
+        content.setBottom(controls());
+        root.getChildren().addAll(content, overlay());
+        model.pausedProperty().addListener((o, was, is) -> root.pseudoClassStateChanged(PAUSED, is));
+        model.phaseKindProperty().addListener((o, was, is) -> {
+            for (Phase.Kind kind : Phase.Kind.values()) {
+                root.pseudoClassStateChanged(pseudoClass(kind), kind == is);
+            }
+        });
+        root.sceneProperty().addListener((o, oldScene, newScene) -> attach(oldScene, newScene));
+        return root;
+    }
+
+    static PseudoClass pseudoClass(Phase.Kind kind) {
+        return PseudoClass.getPseudoClass(kind.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The frame timer and the keys live exactly as long as the view is in a scene. */
+    private void attach(Scene oldScene, Scene newScene) {
+        if (oldScene != null) {
+            oldScene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            frames.stop();
+        }
+        if (newScene != null) {
+            newScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            frames.start();
+            pauseButton.requestFocus();
+        }
+    }
+
+    private VBox header() {
+        Label name = new Label();
+        name.setId("player-exercise");
+        name.textProperty().bind(model.exerciseNameProperty());
+        name.getStyleClass().add(Styles.TITLE_1);
+        name.setWrapText(true);
+        Label speed = badge("player-speed", "speed-badge");
+        speed.textProperty().bind(model.speedTextProperty());
+        Label paused = badge("player-paused", "paused-badge");
+        paused.setText("\u23F8 " + Messages.get("player.status.paused"));
+        paused.visibleProperty().bind(model.pausedProperty());
+        paused.managedProperty().bind(paused.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleLine = new HBox(12, name, spacer, paused, speed);
+        titleLine.setAlignment(Pos.CENTER_LEFT);
+        Label section = new Label();
+        section.textProperty().bind(Bindings.concat(model.sectionNameProperty(), " \u00b7 ", model.doseTextProperty()));
+        section.getStyleClass().add(Styles.TEXT_MUTED);
+        section.setWrapText(true);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("player-progress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.accessibleTextProperty().bind(model.progressTextProperty());
+        Label progressText = new Label();
+        progressText.setId("player-progress-text");
+        progressText.textProperty().bind(model.progressTextProperty());
+        progressText.getStyleClass().add(Styles.TEXT_SMALL);
+        VBox header = new VBox(6, titleLine, section, progress, progressText);
+        header.setPadding(new Insets(16, 24, 8, 24));
+        return header;
+    }
+
+    private static Label badge(String id, String styleClass) {
+        Label badge = new Label();
+        badge.setId(id);
+        badge.getStyleClass().addAll("badge", styleClass);
+        badge.visibleProperty().bind(badge.textProperty().isNotEmpty());
+        badge.managedProperty().bind(badge.visibleProperty());
+        return badge;
+    }
+
+    private HBox body() {
+        HBox body = new HBox(24, instructions(), timerPanel());
+        body.setPadding(new Insets(8, 24, 8, 24));
+        return body;
+    }
+
+    private ScrollPane instructions() {
+        Label cautionsHeading = new Label("\u26A0 " + Messages.get("player.cautions"));
+        cautionsHeading.getStyleClass().addAll(Styles.TITLE_4, "safety-heading");
+        VBox cautionLines = new VBox(4);
+        VBox cautions = new VBox(6, cautionsHeading, cautionLines);
+        cautions.setId("player-cautions");
+        cautions.getStyleClass().add("safety-box");
+        cautions.visibleProperty().bind(Bindings.isNotEmpty(model.cautions()));
+        cautions.managedProperty().bind(cautions.visibleProperty());
+        fill(cautionLines, model.cautions(), false);
+        model.cautions().addListener((ListChangeListener<String>) c -> fill(cautionLines, model.cautions(), false));
+
+        Label stepsHeading = new Label(Messages.get("player.steps"));
+        stepsHeading.getStyleClass().add(Styles.TITLE_4);
+        VBox stepLines = new VBox(8);
+        stepLines.setId("player-steps");
+        fill(stepLines, model.steps(), true);
+        model.steps().addListener((ListChangeListener<String>) c -> fill(stepLines, model.steps(), true));
+
+        VBox column = new VBox(12, cautions, stepsHeading, stepLines);
+        column.setPadding(new Insets(0, 8, 0, 0));
+        ScrollPane scroll = new ScrollPane(column);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.setPrefWidth(520);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        return scroll;
+    }
+
+    private static void fill(VBox box, List<String> lines, boolean numbered) {
+        box.getChildren().clear();
+        for (int i = 0; i < lines.size(); i++) {
+            Label line = new Label(numbered ? (i + 1) + ".  " + lines.get(i) : lines.get(i));
+            line.setWrapText(true);
+            line.getStyleClass().add(numbered ? "step" : "caution");
+            box.getChildren().add(line);
+        }
+    }
+
+    private VBox timerPanel() {
+        CountdownRing ring = new CountdownRing();
+        ring.textProperty().bind(model.countdownProperty());
+        ring.fractionLeftProperty().bind(model.phaseFractionLeftProperty());
+        ring.accessibleTextProperty().bind(model.accessibleStatusProperty());
+        ring.number().accessibleTextProperty().bind(model.accessibleStatusProperty());
+        model.cueCountProperty().addListener((o, was, is) -> ring.flash());
+        VBox.setVgrow(ring, Priority.ALWAYS);
+        Label phase = label("player-phase", model.phaseTitleProperty(), Styles.TITLE_2);
+        Label repetition = label("player-repetition", model.repetitionProperty(), Styles.TITLE_3);
+        Label side = label("player-side", model.sideProperty(), Styles.TITLE_3);
+        Label direction = label("player-direction", model.directionProperty(), Styles.TITLE_3);
+        Label next = label("player-next", model.nextProperty(), Styles.TEXT_MUTED);
+        VBox panel = new VBox(6, ring, phase, repetition, side, direction, next);
+        panel.setAlignment(Pos.TOP_CENTER);
+        panel.setMinWidth(300);
+        panel.setPrefWidth(420);
+        panel.getStyleClass().add("timer-panel");
+        return panel;
+    }
+
+    private static Label label(String id, javafx.beans.value.ObservableValue<String> text, String style) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private VBox controls() {
+        Button back = action("player-back", "\u23EE", Messages.get("player.action.back"),
+                "player.action.back.tooltip", model::back);
+        pauseButton = action("player-pause", "", "", "player.action.pause.tooltip", model::togglePause);
+        pauseButton.textProperty().bind(Bindings.when(model.pausedProperty())
+                .then("\u25B6 " + Messages.get("player.action.resume"))
+                .otherwise("\u23F8 " + Messages.get("player.action.pause")));
+        pauseButton.accessibleTextProperty().bind(Bindings.when(model.pausedProperty())
+                .then(Messages.get("player.action.resume")).otherwise(Messages.get("player.action.pause")));
+        pauseButton.getStyleClass().add(Styles.ACCENT);
+        Button skip = action("player-skip", "\u23ED", Messages.get("player.action.skip"),
+                "player.action.skip.tooltip", model::skip);
+        Button nextExercise = action("player-next-exercise", "\u23E9", Messages.get("player.action.nextExercise"),
+                "player.action.nextExercise.tooltip", model::skipExercise);
+        Button done = action("player-done", "\u2714", Messages.get("player.action.done"),
+                "player.action.done.tooltip", model::done);
+        done.visibleProperty().bind(model.manualProperty().and(model.manualAvailableProperty()));
+        done.managedProperty().bind(done.visibleProperty());
+        done.getStyleClass().add(Styles.SUCCESS);
+        ToggleButton manual = new ToggleButton(Messages.get("player.action.manual"));
+        manual.setId("player-manual");
+        manual.setTooltip(new Tooltip(Messages.get("player.action.manual.tooltip")));
+        manual.visibleProperty().bind(model.manualAvailableProperty());
+        manual.managedProperty().bind(manual.visibleProperty());
+        manual.setOnAction(e -> model.setManual(manual.isSelected()));
+        model.manualProperty().addListener((o, was, is) -> manual.setSelected(is));
+        Button mute = action("player-mute", "", "", "player.action.mute.tooltip", model::toggleMute);
+        mute.textProperty().bind(Bindings.when(model.mutedProperty())
+                .then("\uD83D\uDD07 " + Messages.get("player.action.unmute"))
+                .otherwise("\uD83D\uDD0A " + Messages.get("player.action.mute")));
+        mute.accessibleTextProperty().bind(Bindings.when(model.mutedProperty())
+                .then(Messages.get("player.action.unmute")).otherwise(Messages.get("player.action.mute")));
+        Button stop = action("player-stop", "\u23F9", Messages.get("player.action.stop"),
+                "player.action.stop.tooltip", model::stop);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, back, pauseButton, skip, nextExercise, done, manual, spacer, mute, stop);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        painButton = action("player-pain", "\u26A0", Messages.get("player.action.pain"), "player.action.pain.tooltip",
+                model::reportPainIncrease);
+        painButton.getStyleClass().addAll(Styles.DANGER, Styles.LARGE, "pain-button");
+        painButton.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(painButton, Priority.ALWAYS);
+        Label soundNote = new Label();
+        soundNote.setId("player-sound-note");
+        soundNote.textProperty().bind(Bindings.when(model.soundNoteProperty().isEmpty()).then("")
+                .otherwise(Bindings.concat(Messages.get("player.sound.unavailable.prefix"), " ",
+                        model.soundNoteProperty())));
+        soundNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        soundNote.visibleProperty().bind(model.soundNoteProperty().isNotEmpty());
+        soundNote.managedProperty().bind(soundNote.visibleProperty());
+        VBox controls = new VBox(10, buttons, new HBox(painButton), soundNote);
+        controls.setPadding(new Insets(12, 24, 16, 24));
+        controls.getStyleClass().add("footer");
+        return controls;
+    }
+
+    private static Button action(String id, String symbol, String name, String tooltipKey, Runnable command) {
+        Button button = new Button(symbol.isEmpty() ? name : symbol + " " + name);
+        button.setId(id);
+        button.setAccessibleText(name);
+        button.setTooltip(new Tooltip(Messages.get(tooltipKey)));
+        button.setContentDisplay(ContentDisplay.LEFT);
+        button.setOnAction(e -> command.run());
+        button.setFocusTraversable(true);
+        return button;
+    }
+
+    private StackPane overlay() {
+        Label painQuestion = new Label("\u26A0 " + Messages.get("player.pain.question"));
+        painQuestion.getStyleClass().add(Styles.TITLE_2);
+        Label painExplain = new Label(Messages.get("player.pain.explain", model.stopRule()));
+        painExplain.setWrapText(true);
+        painYes = new Button(Messages.get("player.pain.yes"));
+        painYes.setId("pain-yes");
+        painYes.getStyleClass().addAll(Styles.DANGER, Styles.LARGE);
+        painYes.setOnAction(e -> model.confirmPainStop());
+        Button painNo = new Button(Messages.get("player.pain.no"));
+        painNo.setId("pain-no");
+        painNo.getStyleClass().add(Styles.LARGE);
+        painNo.setOnAction(e -> model.cancelPainStop());
+        VBox painCard = card("pain-confirm", painQuestion, painExplain, new HBox(12, painYes, painNo));
+
+        Label checkNext = new Label();
+        checkNext.setId("check-next");
+        checkNext.textProperty().bind(model.checkTextProperty());
+        checkNext.getStyleClass().add(Styles.TITLE_2);
+        Label checkQuestion = new Label(Messages.get("player.check.question"));
+        checkQuestion.getStyleClass().add(Styles.TITLE_4);
+        checkContinue = new Button(Messages.get("player.check.continue"));
+        checkContinue.setId("check-continue");
+        checkContinue.getStyleClass().addAll(Styles.SUCCESS, Styles.LARGE);
+        checkContinue.setOnAction(e -> model.continueAfterCheck());
+        Button checkStop = new Button(Messages.get("player.check.stop"));
+        checkStop.setId("check-stop");
+        checkStop.getStyleClass().addAll(Styles.DANGER, Styles.LARGE);
+        checkStop.setOnAction(e -> model.painIsWorseAtCheck());
+        VBox checkCard = card("between-check", checkNext, checkQuestion, new HBox(12, checkContinue, checkStop));
+
+        StackPane overlay = new StackPane(painCard, checkCard);
+        overlay.setId("player-overlay");
+        overlay.getStyleClass().add("overlay");
+        overlay.visibleProperty().bind(model.overlayProperty().isNotEqualTo(PlayerViewModel.Overlay.NONE));
+        painCard.visibleProperty().bind(model.overlayProperty().isEqualTo(PlayerViewModel.Overlay.PAIN_CONFIRM));
+        checkCard.visibleProperty().bind(model.overlayProperty().isEqualTo(PlayerViewModel.Overlay.BETWEEN_CHECK));
+        model.overlayProperty().addListener((o, was, is) -> {
+            switch (is) {
+                case PAIN_CONFIRM -> painYes.requestFocus();
+                case BETWEEN_CHECK -> checkContinue.requestFocus();
+                case NONE -> pauseButton.requestFocus();
+            }
+        });
+        return overlay;
+    }
+
+    private static VBox card(String id, javafx.scene.Node... children) {
+        VBox card = new VBox(16, children);
+        card.setId(id);
+        card.getStyleClass().add("overlay-card");
+        card.setMaxSize(640, Region.USE_PREF_SIZE);
+        card.setPadding(new Insets(24));
+        card.setAccessibleRole(AccessibleRole.NODE);
+        return card;
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        PlayerViewModel.Overlay showing = model.overlayProperty().get();
+        KeyCode code = event.getCode();
+        if (showing != PlayerViewModel.Overlay.NONE) {
+            if (code == KeyCode.ESCAPE && showing == PlayerViewModel.Overlay.PAIN_CONFIRM) {
+                model.cancelPainStop();
+                event.consume();
+            } else if (code == KeyCode.P) {
+                model.reportPainIncrease();
+                event.consume();
+            }
+            return;
+        }
+        boolean handled = true;
+        switch (code) {
+            case SPACE -> model.togglePause();
+            case LEFT, PAGE_UP -> model.back();
+            case RIGHT -> {
+                if (event.isShiftDown()) {
+                    model.skipExercise();
+                } else {
+                    model.skip();
+                }
+            }
+            case PAGE_DOWN -> model.skip();
+            case ENTER -> model.done();
+            case ESCAPE -> model.stop();
+            case P -> model.reportPainIncrease();
+            case M -> model.toggleMute();
+            case CLOSE_BRACKET -> model.faster();
+            case OPEN_BRACKET -> model.slower();
+            default -> handled = false;
+        }
+        if (handled) {
+            event.consume();
+        }
+    }
+}

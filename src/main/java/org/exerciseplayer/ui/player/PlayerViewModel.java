@@ -1,0 +1,577 @@
+package org.exerciseplayer.ui.player;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.exerciseplayer.audio.Cue;
+import org.exerciseplayer.audio.SoundCues;
+import org.exerciseplayer.audio.SoundStatus;
+import org.exerciseplayer.catalogue.Catalogue;
+import org.exerciseplayer.catalogue.Dose;
+import org.exerciseplayer.catalogue.Exercise;
+import org.exerciseplayer.platform.ScreenAwake;
+import org.exerciseplayer.session.Clock;
+import org.exerciseplayer.session.Phase;
+import org.exerciseplayer.session.Plan;
+import org.exerciseplayer.session.SessionEvent;
+import org.exerciseplayer.session.SessionLog;
+import org.exerciseplayer.session.SessionRunner;
+import org.exerciseplayer.session.SessionState;
+import org.exerciseplayer.session.StopReason;
+import org.exerciseplayer.ui.Messages;
+
+/**
+ * The player screen's state and commands. It owns a {@link SessionRunner}, reads it once a frame through
+ * {@link #tick()}, turns its events into sound cues and into the between-exercise check, and exposes everything
+ * the view shows as read-only properties. No controls here: it is tested without a toolkit, in virtual time.
+ */
+public final class PlayerViewModel {
+
+    /** Speeds offered for clinic demonstrations. */
+    public static final List<Integer> SPEEDS = List.of(1, 2, 4, 8);
+
+    /** What is shown over the player, if anything. */
+    public enum Overlay { NONE, PAIN_CONFIRM, BETWEEN_CHECK }
+
+    /** Where the player hands over when a session ends, however it ends. */
+    public interface Ending {
+        void sessionEnded(SessionLog log, long elapsedMillis);
+    }
+
+    private final Catalogue catalogue;
+    private final Plan plan;
+    private final SessionRunner runner;
+    private final SessionLog log;
+    private final SoundCues sound;
+    private final ScreenAwake screenAwake;
+    private final Executor background;
+    private final Executor uiThread;
+    private final Clock clock;
+    private final Ending ending;
+    private final List<SessionEvent> pending = new ArrayList<>();
+    private long startNanos;
+    private boolean ended;
+    private boolean resumeAfterPainQuestion;
+    private int shownExercise = -1;
+    private boolean awakeHeld;
+
+    private final ReadOnlyStringWrapper exerciseName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sectionName = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> steps = FXCollections.observableArrayList();
+    private final ObservableList<String> cautions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper doseText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Phase.Kind> phaseKind = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper phaseTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper phaseFractionLeft = new ReadOnlyDoubleWrapper(1);
+    private final ReadOnlyStringWrapper repetition = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper side = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper direction = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper next = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper awaitingDone = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper manualAvailable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper manual = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper speed = new ReadOnlyIntegerWrapper(1);
+    private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Overlay> overlay = new ReadOnlyObjectWrapper<>(Overlay.NONE);
+    private final ReadOnlyStringWrapper checkText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper muted = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper soundNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper cueCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper accessibleStatus = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param background runs the keep-awake requests, which may block, in order (one thread)
+     * @param uiThread   runs work on the UI thread (for sound status that arrives on another thread)
+     */
+    public PlayerViewModel(Catalogue catalogue, Plan plan, Clock clock, SoundCues sound, ScreenAwake screenAwake,
+                           Executor background, Executor uiThread, Ending ending) {
+        this.catalogue = catalogue;
+        this.plan = plan;
+        this.clock = clock;
+        this.runner = new SessionRunner(plan, clock);
+        this.log = new SessionLog(plan);
+        this.sound = sound;
+        this.screenAwake = screenAwake;
+        this.background = background;
+        this.uiThread = uiThread;
+        this.ending = ending;
+        runner.addListener(log);
+        runner.addListener(pending::add);
+        muted.set(sound.isMuted());
+        sound.addStatusListener(status -> uiThread.execute(() -> noteSound(status)));
+    }
+
+    /** Starts the session from its first phase. */
+    public void start() {
+        startNanos = clock.nanoTime();
+        runner.start();
+        afterCommand();
+    }
+
+    /** Reads the session once; the view calls this every frame. Cheap when nothing changed. */
+    public void tick() {
+        if (ended) {
+            return;
+        }
+        runner.update();
+        handleEvents();
+        if (!ended) {
+            show(runner.state());
+        }
+    }
+
+    private void handleEvents() {
+        List<SessionEvent> events = new ArrayList<>(pending);
+        pending.clear();
+        boolean checkBeforeNext = false;
+        for (SessionEvent event : events) {
+            cueFor(event);
+            if (event instanceof SessionEvent.ExerciseDone done && done.exerciseIndex() + 1 < plan.exerciseCount()) {
+                checkBeforeNext = true;
+            } else if (event instanceof SessionEvent.SessionDone || event instanceof SessionEvent.Stopped) {
+                end();
+                return;
+            }
+        }
+        if (checkBeforeNext && overlay.get() == Overlay.NONE && runner.state().status() == SessionRunner.Status.RUNNING) {
+            runner.pause();
+            int nextExercise = runner.state().exerciseIndex();
+            checkText.set(Messages.get("player.check.next", exercise(nextExercise).name()));
+            overlay.set(Overlay.BETWEEN_CHECK);
+            keepAwake(false);
+        }
+    }
+
+    private void cueFor(SessionEvent event) {
+        Cue cue = null;
+        if (event instanceof SessionEvent.PhaseStarted started) {
+            Phase.Kind kind = started.phase().kind();
+            if (kind == Phase.Kind.HOLD || kind == Phase.Kind.TIMED) {
+                cue = Cue.HOLD_START;
+            } else if (kind == Phase.Kind.REP && runner.manualMode() == SessionRunner.ManualMode.OFF) {
+                cue = Cue.REP;
+            }
+        } else if (event instanceof SessionEvent.CountdownTick tick && tick.phase().kind() != Phase.Kind.REP) {
+            cue = Cue.COUNTDOWN;
+        } else if (event instanceof SessionEvent.RepetitionCounted counted
+                && counted.phase().kind() != Phase.Kind.REP) {
+            cue = Cue.HOLD_END;
+        } else if (event instanceof SessionEvent.Switched) {
+            cue = Cue.SWITCH_SIDE;
+        } else if (event instanceof SessionEvent.SessionDone) {
+            cue = Cue.SESSION_DONE;
+        }
+        if (cue != null) {
+            sound.play(cue);
+            cueCount.set(cueCount.get() + 1);
+        }
+    }
+
+    private void show(SessionState state) {
+        Phase phase = state.phase();
+        if (phase == null) {
+            return;
+        }
+        if (state.exerciseIndex() != shownExercise) {
+            showExercise(state.exerciseIndex());
+        }
+        boolean switchesSide = state.phaseIndex() > 0
+                && !Objects.equals(plan.phase(state.phaseIndex() - 1).side(), phase.side());
+        phaseKind.set(phase.kind());
+        phaseTitle.set(PhaseWords.title(phase, switchesSide));
+        long secondsLeft = (state.phaseRemainingMillis() + 999) / 1000;
+        countdown.set(state.awaitingDone() ? Messages.get("player.countdown.done") : Long.toString(secondsLeft));
+        phaseFractionLeft.set(state.awaitingDone() ? 1
+                : Math.max(0, Math.min(1, state.phaseRemainingMillis() / (double) phase.durationMillis())));
+        repetition.set(PhaseWords.repetition(phase));
+        side.set(PhaseWords.side(phase.side()));
+        direction.set(PhaseWords.direction(phase.direction()));
+        next.set(nextText(state.phaseIndex()));
+        progress.set(plan.totalMillis() == 0 ? 0 : state.elapsedMillis() / (double) plan.totalMillis());
+        long minutesLeft = Math.round(state.remainingMillis() / 60_000.0);
+        progressText.set(Messages.get("player.progress", state.exerciseIndex() + 1, plan.exerciseCount(),
+                minutesLeft));
+        paused.set(state.isPaused());
+        awaitingDone.set(state.awaitingDone());
+        speed.set(state.speed());
+        speedText.set(state.speed() == 1 ? "" : Messages.get("player.speed", state.speed()));
+        accessibleStatus.set(Messages.get(state.awaitingDone() ? "player.accessible.done" : "player.accessible",
+                secondsLeft, phaseTitle.get(), String.join(", ", nonEmpty(repetition.get(), side.get(),
+                        direction.get()))) + (state.isPaused() ? " " + Messages.get("player.paused") : ""));
+    }
+
+    private static List<String> nonEmpty(String... texts) {
+        return java.util.Arrays.stream(texts).filter(t -> !t.isEmpty()).toList();
+    }
+
+    private void showExercise(int exerciseIndex) {
+        shownExercise = exerciseIndex;
+        Exercise exercise = exercise(exerciseIndex);
+        exerciseName.set(exercise.name());
+        sectionName.set(catalogue.sectionOf(exercise).map(s -> s.title()).orElse(""));
+        steps.setAll(exercise.steps());
+        cautions.setAll(exercise.cautions());
+        Dose dose = plan.routine().entry(exerciseIndex).dose();
+        doseText.set(org.exerciseplayer.ui.text.DoseWords.of(dose));
+        manualAvailable.set(dose.kind() == Dose.Kind.REPETITIONS);
+    }
+
+    private String nextText(int phaseIndex) {
+        if (phaseIndex + 1 >= plan.size()) {
+            return Messages.get("player.next.end");
+        }
+        Phase following = plan.phase(phaseIndex + 1);
+        if (following.exerciseIndex() != plan.phase(phaseIndex).exerciseIndex()) {
+            return Messages.get("player.next.exercise", exercise(following.exerciseIndex()).name());
+        }
+        boolean switchesSide = !Objects.equals(plan.phase(phaseIndex).side(), following.side());
+        return Messages.get("player.next", PhaseWords.brief(following, switchesSide));
+    }
+
+    private Exercise exercise(int exerciseIndex) {
+        return plan.routine().entry(exerciseIndex).exercise();
+    }
+
+    private void end() {
+        ended = true;
+        overlay.set(Overlay.NONE);
+        keepAwake(false);
+        long elapsedMillis = (clock.nanoTime() - startNanos) / 1_000_000;
+        ending.sessionEnded(log, elapsedMillis);
+    }
+
+    private void keepAwake(boolean hold) {
+        if (hold == awakeHeld) {
+            return;
+        }
+        awakeHeld = hold;
+        String reason = Messages.get("player.keepAwake.reason");
+        background.execute(hold ? () -> screenAwake.hold(reason) : screenAwake::release);
+    }
+
+    private void noteSound(SoundStatus status) {
+        if (status.isUnavailable() && soundNote.get().isEmpty()) {
+            soundNote.set(status.reason());
+        }
+    }
+
+    // Commands ---------------------------------------------------------------------------------------------
+
+    /** Space: pause a running session, resume a paused one. Ignored while a question is on screen. */
+    public void togglePause() {
+        if (ended || overlay.get() != Overlay.NONE) {
+            return;
+        }
+        if (runner.state().isPaused()) {
+            runner.resume();
+        } else {
+            runner.pause();
+        }
+        afterCommand();
+    }
+
+    public void pause() {
+        if (!ended && overlay.get() == Overlay.NONE && !runner.state().isPaused()) {
+            togglePause();
+        }
+    }
+
+    /** Left: to the start of this exercise, or of the previous one when already at the start. */
+    public void back() {
+        if (!ended && overlay.get() == Overlay.NONE) {
+            runner.back();
+            afterCommand();
+        }
+    }
+
+    /** Right: skip the rest of this phase. */
+    public void skip() {
+        if (!ended && overlay.get() == Overlay.NONE) {
+            runner.skipPhase();
+            afterCommand();
+        }
+    }
+
+    /** Skip the rest of this exercise. */
+    public void skipExercise() {
+        if (!ended && overlay.get() == Overlay.NONE) {
+            runner.skipExercise();
+            afterCommand();
+        }
+    }
+
+    /** Enter: the repetition (in manual mode) is done. */
+    public void done() {
+        if (!ended && overlay.get() == Overlay.NONE && runner.done()) {
+            afterCommand();
+        }
+    }
+
+    /** Counts paced repetitions by "done" presses instead of the tempo, or back. */
+    public void setManual(boolean countMyself) {
+        if (ended) {
+            return;
+        }
+        runner.setManualMode(countMyself ? SessionRunner.ManualMode.PER_REPETITION : SessionRunner.ManualMode.OFF);
+        manual.set(countMyself);
+        afterCommand();
+    }
+
+    /** Esc: end the session now; what was done is kept. */
+    public void stop() {
+        if (!ended) {
+            runner.stop(StopReason.USER);
+            afterCommand();
+        }
+    }
+
+    /** P or the button: pause at once and ask to confirm the pain stop. */
+    public void reportPainIncrease() {
+        if (ended || overlay.get() == Overlay.PAIN_CONFIRM) {
+            return;
+        }
+        if (overlay.get() == Overlay.BETWEEN_CHECK) {
+            painIsWorseAtCheck();
+            return;
+        }
+        resumeAfterPainQuestion = !runner.state().isPaused();
+        runner.pause();
+        overlay.set(Overlay.PAIN_CONFIRM);
+        afterCommand();
+    }
+
+    /** "Yes, stop": ends the session as a pain stop. */
+    public void confirmPainStop() {
+        if (overlay.get() == Overlay.PAIN_CONFIRM) {
+            overlay.set(Overlay.NONE);
+            runner.stop(StopReason.PAIN);
+            afterCommand();
+        }
+    }
+
+    /** "No, carry on": back exactly where it was, running if it was running. */
+    public void cancelPainStop() {
+        if (overlay.get() == Overlay.PAIN_CONFIRM) {
+            overlay.set(Overlay.NONE);
+            if (resumeAfterPainQuestion) {
+                runner.resume();
+            }
+            afterCommand();
+        }
+    }
+
+    /** "No worse, continue": the next exercise starts from its get-ready. */
+    public void continueAfterCheck() {
+        if (overlay.get() == Overlay.BETWEEN_CHECK) {
+            overlay.set(Overlay.NONE);
+            runner.jumpTo(runner.state().exerciseIndex());
+            runner.resume();
+            afterCommand();
+        }
+    }
+
+    /** "My pain is worse, stop" at the between-exercise check: a pain stop without a second question. */
+    public void painIsWorseAtCheck() {
+        if (overlay.get() == Overlay.BETWEEN_CHECK) {
+            overlay.set(Overlay.NONE);
+            runner.stop(StopReason.PAIN);
+            afterCommand();
+        }
+    }
+
+    /** M: mute or unmute the cues. */
+    public void toggleMute() {
+        sound.setMuted(!sound.isMuted());
+        muted.set(sound.isMuted());
+    }
+
+    /** ] and [: the next faster or slower demonstration speed. */
+    public void faster() {
+        changeSpeed(+1);
+    }
+
+    public void slower() {
+        changeSpeed(-1);
+    }
+
+    public void setSpeed(int newSpeed) {
+        if (!SPEEDS.contains(newSpeed)) {
+            throw new IllegalArgumentException("Speed must be one of " + SPEEDS + ": " + newSpeed);
+        }
+        if (!ended) {
+            runner.setSpeed(newSpeed);
+            afterCommand();
+        }
+    }
+
+    private void changeSpeed(int step) {
+        int index = SPEEDS.indexOf(runner.speed()) + step;
+        if (index >= 0 && index < SPEEDS.size()) {
+            setSpeed(SPEEDS.get(index));
+        }
+    }
+
+    /** The app is closing mid-session. */
+    public void close() {
+        if (!ended) {
+            runner.stop(StopReason.CLOSED);
+            afterCommand();
+        }
+    }
+
+    private void afterCommand() {
+        handleEvents();
+        if (ended) {
+            return;
+        }
+        SessionState state = runner.state();
+        keepAwake(state.status() == SessionRunner.Status.RUNNING && overlay.get() == Overlay.NONE);
+        show(state);
+    }
+
+    // Properties -------------------------------------------------------------------------------------------
+
+    public SessionLog log() {
+        return log;
+    }
+
+    public Plan plan() {
+        return plan;
+    }
+
+    public ReadOnlyStringProperty exerciseNameProperty() {
+        return exerciseName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sectionNameProperty() {
+        return sectionName.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> steps() {
+        return FXCollections.unmodifiableObservableList(steps);
+    }
+
+    public ObservableList<String> cautions() {
+        return FXCollections.unmodifiableObservableList(cautions);
+    }
+
+    public ReadOnlyStringProperty doseTextProperty() {
+        return doseText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Phase.Kind> phaseKindProperty() {
+        return phaseKind.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty phaseTitleProperty() {
+        return phaseTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countdownProperty() {
+        return countdown.getReadOnlyProperty();
+    }
+
+    /** The share of the current phase still to go, from 1 down to 0, for the countdown ring. */
+    public ReadOnlyDoubleProperty phaseFractionLeftProperty() {
+        return phaseFractionLeft.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty repetitionProperty() {
+        return repetition.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sideProperty() {
+        return side.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty directionProperty() {
+        return direction.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty nextProperty() {
+        return next.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty awaitingDoneProperty() {
+        return awaitingDone.getReadOnlyProperty();
+    }
+
+    /** Whether this exercise is paced repetitions, which the person may count with "done" instead. */
+    public ReadOnlyBooleanProperty manualAvailableProperty() {
+        return manualAvailable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty manualProperty() {
+        return manual.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty speedProperty() {
+        return speed.getReadOnlyProperty();
+    }
+
+    /** "Demo speed 4×" while faster than real time, else empty. */
+    public ReadOnlyStringProperty speedTextProperty() {
+        return speedText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Overlay> overlayProperty() {
+        return overlay.getReadOnlyProperty();
+    }
+
+    /** "Next: Hip flexor stretch" for the between-exercise check. */
+    public ReadOnlyStringProperty checkTextProperty() {
+        return checkText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty mutedProperty() {
+        return muted.getReadOnlyProperty();
+    }
+
+    /** Once sound turns out to be unavailable, a quiet sentence saying so; empty until then. */
+    public ReadOnlyStringProperty soundNoteProperty() {
+        return soundNote.getReadOnlyProperty();
+    }
+
+    /** Counts cues; the view flashes the countdown each time it changes, so every cue is also seen. */
+    public ReadOnlyIntegerProperty cueCountProperty() {
+        return cueCount.getReadOnlyProperty();
+    }
+
+    /** "12 seconds left. Hold. Repetition 4 of 10, right side", for screen readers. */
+    public ReadOnlyStringProperty accessibleStatusProperty() {
+        return accessibleStatus.getReadOnlyProperty();
+    }
+
+    public String stopRule() {
+        return catalogue.safety().stopRule();
+    }
+}

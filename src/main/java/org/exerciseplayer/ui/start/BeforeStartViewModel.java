@@ -1,0 +1,91 @@
+package org.exerciseplayer.ui.start;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.exerciseplayer.catalogue.Catalogue;
+import org.exerciseplayer.catalogue.Exercise;
+import org.exerciseplayer.settings.Settings;
+import org.exerciseplayer.ui.Messages;
+
+/**
+ * "Before you start": the catalogue's stop rule and safety texts, in full the first time and briefly after, and
+ * an optional pain rating from 0 to 10.
+ */
+public final class BeforeStartViewModel {
+
+    private final Catalogue catalogue;
+    private final List<Exercise> exercises;
+    private final Settings settings;
+    private final boolean full;
+    private final Consumer<OptionalInt> onBegin;
+    private final Runnable onBack;
+    private final ObjectProperty<Integer> painBefore = new SimpleObjectProperty<>();
+
+    /**
+     * @param onBegin starts the session, with the pain rating if one was given
+     */
+    public BeforeStartViewModel(Catalogue catalogue, List<Exercise> exercises, Settings settings,
+                                Consumer<OptionalInt> onBegin, Runnable onBack) {
+        this.catalogue = catalogue;
+        this.exercises = List.copyOf(exercises);
+        this.settings = settings;
+        this.full = !settings.isSafetyIntroductionSeen();
+        this.onBegin = onBegin;
+        this.onBack = onBack;
+    }
+
+    /** Whether the full safety introduction is shown (the first time), rather than the brief reminder. */
+    public boolean isFull() {
+        return full;
+    }
+
+    public String stopRule() {
+        return catalogue.safety().stopRule();
+    }
+
+    /** The other safety texts, shown in full the first time: review advice, maintenance, and every caution. */
+    public List<String> moreSafetyTexts() {
+        if (!full) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        texts.add(catalogue.safety().review().text());
+        texts.add(catalogue.safety().maintenance().text());
+        return texts;
+    }
+
+    /** Each chosen exercise's cautions, as "Exercise: caution", in full the first time. */
+    public List<String> cautions() {
+        if (!full) {
+            return List.of();
+        }
+        List<String> cautions = new ArrayList<>();
+        for (Exercise exercise : exercises) {
+            exercise.cautions().forEach(c -> cautions.add(exercise.name() + ": " + c));
+        }
+        return cautions;
+    }
+
+    public String summary() {
+        return Messages.get("start.summary", exercises.size());
+    }
+
+    /** The pain rating before the session, 0 to 10, or null for none given. */
+    public ObjectProperty<Integer> painBeforeProperty() {
+        return painBefore;
+    }
+
+    public void begin() {
+        settings.setSafetyIntroductionSeen(true);
+        Integer pain = painBefore.get();
+        onBegin.accept(pain == null ? OptionalInt.empty() : OptionalInt.of(pain));
+    }
+
+    public void back() {
+        onBack.run();
+    }
+}

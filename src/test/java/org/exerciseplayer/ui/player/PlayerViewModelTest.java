@@ -1,0 +1,279 @@
+package org.exerciseplayer.ui.player;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.exerciseplayer.audio.Cue;
+import org.exerciseplayer.audio.RecordingSoundCues;
+import org.exerciseplayer.catalogue.BundledCatalogue;
+import org.exerciseplayer.catalogue.Catalogue;
+import org.exerciseplayer.catalogue.Exercise;
+import org.exerciseplayer.session.ManualClock;
+import org.exerciseplayer.session.Phase;
+import org.exerciseplayer.session.Planner;
+import org.exerciseplayer.session.Routine;
+import org.exerciseplayer.session.SessionLog;
+import org.exerciseplayer.session.StopReason;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The player's ViewModel, driven in virtual time without a toolkit. */
+class PlayerViewModelTest {
+
+    private final ManualClock clock = new ManualClock();
+    private final RecordingSoundCues sound = new RecordingSoundCues();
+    private final RecordingScreenAwake awake = new RecordingScreenAwake();
+    private final List<SessionLog> ended = new ArrayList<>();
+    private Catalogue hip;
+    private PlayerViewModel model;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        hip = BundledCatalogue.load();
+    }
+
+    /** Inner thigh stretch (hold 20 s, 3 times, no sides) then the clam (20 paced repetitions each side). */
+    private PlayerViewModel start(String... ids) {
+        List<Exercise> exercises = java.util.Arrays.stream(ids).map(id -> hip.exercise(id).orElseThrow()).toList();
+        model = new PlayerViewModel(hip, Planner.plan(Routine.of(exercises)), clock, sound, awake, Runnable::run,
+                Runnable::run, (log, elapsed) -> ended.add(log));
+        model.start();
+        return model;
+    }
+
+    private void advanceSeconds(double seconds) {
+        clock.advanceMillis(Math.round(seconds * 1000));
+        model.tick();
+    }
+
+    @Test
+    void showsTheExerciseItsStepsCautionsAndTheGetReady() {
+        start("single-leg-hip-openers");
+
+        assertThat(model.exerciseNameProperty().get()).isEqualTo("Single leg hip openers");
+        assertThat(model.sectionNameProperty().get()).isEqualTo("Strengthening for the hip, glute and core muscles");
+        assertThat(model.steps()).hasSize(5);
+        assertThat(model.cautions()).singleElement().asString().startsWith("Stop as soon as you feel movement");
+        assertThat(model.phaseTitleProperty().get()).isEqualTo("Get into position");
+        assertThat(model.countdownProperty().get()).isEqualTo("10");
+        assertThat(model.nextProperty().get()).isEqualTo("Next: Repetition, 4 s, right side");
+        assertThat(model.progressTextProperty().get()).startsWith("Exercise 1 of 1");
+    }
+
+    @Test
+    void holdCountsDownWithRepetitionAndCues() {
+        start("inner-thigh-stretch");
+        advanceSeconds(10);
+
+        assertThat(model.phaseKindProperty().get()).isEqualTo(Phase.Kind.HOLD);
+        assertThat(model.phaseTitleProperty().get()).isEqualTo("Hold");
+        assertThat(model.countdownProperty().get()).isEqualTo("20");
+        assertThat(model.repetitionProperty().get()).isEqualTo("Repetition 1 of 3");
+        assertThat(sound.played()).endsWith(Cue.HOLD_START);
+
+        advanceSeconds(17.5);
+        assertThat(model.countdownProperty().get()).isEqualTo("3");
+        advanceSeconds(2.5);
+        assertThat(model.phaseTitleProperty().get()).isEqualTo("Rest and release");
+        assertThat(sound.played()).containsSubsequence(Cue.HOLD_START, Cue.COUNTDOWN, Cue.COUNTDOWN, Cue.COUNTDOWN,
+                Cue.HOLD_END);
+        assertThat(model.cueCountProperty().get()).isEqualTo(sound.played().size());
+    }
+
+    @Test
+    void pauseKeepsTheRemainingTimeAndReleasesTheScreen() {
+        start("inner-thigh-stretch");
+        advanceSeconds(10 + 7.2);
+        assertThat(awake.isHeld()).isTrue();
+
+        model.togglePause();
+        advanceSeconds(300);
+
+        assertThat(model.pausedProperty().get()).isTrue();
+        assertThat(model.countdownProperty().get()).isEqualTo("13");
+        assertThat(model.accessibleStatusProperty().get()).endsWith("Paused.");
+        assertThat(awake.isHeld()).isFalse();
+
+        model.togglePause();
+        advanceSeconds(12.8);
+        assertThat(model.phaseTitleProperty().get()).isEqualTo("Rest and release");
+        assertThat(awake.calls).containsExactly("hold", "release", "hold");
+    }
+
+    @Test
+    void painButtonPausesAtOnceAndNoResumesExactlyWhereItWas() {
+        start("inner-thigh-stretch");
+        advanceSeconds(15);
+
+        model.reportPainIncrease();
+        assertThat(model.overlayProperty().get()).isEqualTo(PlayerViewModel.Overlay.PAIN_CONFIRM);
+        assertThat(model.pausedProperty().get()).isTrue();
+        advanceSeconds(60);
+        model.togglePause();
+        assertThat(model.pausedProperty().get()).as("space does not resume behind the question").isTrue();
+
+        model.cancelPainStop();
+        assertThat(model.overlayProperty().get()).isEqualTo(PlayerViewModel.Overlay.NONE);
+        assertThat(model.pausedProperty().get()).isFalse();
+        assertThat(model.countdownProperty().get()).isEqualTo("15");
+        assertThat(ended).isEmpty();
+    }
+
+    @Test
+    void confirmedPainStopEndsTheSessionAndRecordsWhere() {
+        start("inner-thigh-stretch", "clam");
+        advanceSeconds(10 + 20 + 5 + 4);
+
+        model.reportPainIncrease();
+        model.confirmPainStop();
+
+        assertThat(ended).singleElement().satisfies(log -> {
+            assertThat(log.stop()).hasValueSatisfying(stop -> {
+                assertThat(stop.reason()).isEqualTo(StopReason.PAIN);
+                assertThat(stop.phase().exerciseId()).isEqualTo("inner-thigh-stretch");
+                assertThat(stop.phase().kind()).isEqualTo(Phase.Kind.HOLD);
+                assertThat(stop.phase().repetition()).isEqualTo(2);
+            });
+        });
+        assertThat(awake.isHeld()).isFalse();
+    }
+
+    @Test
+    void betweenExercisesAskBeforeGoingOnAndContinueStartsTheNextGetReady() {
+        start("inner-thigh-stretch", "clam");
+        advanceSeconds(10 + 3 * 20 + 2 * 5 + 0.3);
+
+        assertThat(model.overlayProperty().get()).isEqualTo(PlayerViewModel.Overlay.BETWEEN_CHECK);
+        assertThat(model.checkTextProperty().get()).isEqualTo("Next: Clam exercise");
+        assertThat(model.pausedProperty().get()).isTrue();
+        assertThat(awake.isHeld()).isFalse();
+        advanceSeconds(120);
+
+        model.continueAfterCheck();
+        assertThat(model.exerciseNameProperty().get()).isEqualTo("Clam exercise");
+        assertThat(model.phaseTitleProperty().get()).isEqualTo("Get into position");
+        assertThat(model.countdownProperty().get()).isEqualTo("10");
+        assertThat(awake.isHeld()).isTrue();
+    }
+
+    @Test
+    void myPainIsWorseAtTheCheckIsAPainStopWithoutASecondQuestion() {
+        start("inner-thigh-stretch", "clam");
+        advanceSeconds(10 + 3 * 20 + 2 * 5 + 0.3);
+
+        model.painIsWorseAtCheck();
+
+        assertThat(ended).singleElement().satisfies(log ->
+                assertThat(log.stop().orElseThrow().reason()).isEqualTo(StopReason.PAIN));
+        assertThat(ended.get(0).outcome(0)).isEqualTo(SessionLog.Outcome.DONE);
+    }
+
+    @Test
+    void pressingPAtTheCheckStopsForPain() {
+        start("inner-thigh-stretch", "clam");
+        advanceSeconds(10 + 3 * 20 + 2 * 5 + 0.3);
+
+        model.reportPainIncrease();
+
+        assertThat(ended).singleElement().satisfies(log ->
+                assertThat(log.stop().orElseThrow().reason()).isEqualTo(StopReason.PAIN));
+    }
+
+    @Test
+    void skipAndBackMoveThroughTheSession() {
+        start("inner-thigh-stretch", "clam");
+        model.skip();
+        assertThat(model.phaseTitleProperty().get()).isEqualTo("Hold");
+        model.back();
+        assertThat(model.phaseTitleProperty().get()).isEqualTo("Get into position");
+        model.skipExercise();
+        assertThat(model.overlayProperty().get()).isEqualTo(PlayerViewModel.Overlay.BETWEEN_CHECK);
+        model.continueAfterCheck();
+        assertThat(model.exerciseNameProperty().get()).isEqualTo("Clam exercise");
+        model.back();
+        assertThat(model.exerciseNameProperty().get()).isEqualTo("Inner thigh stretch");
+    }
+
+    @Test
+    void demoSpeedIsShownWhileFasterThanRealTime() {
+        start("inner-thigh-stretch");
+        assertThat(model.speedTextProperty().get()).isEmpty();
+
+        model.faster();
+        model.faster();
+        assertThat(model.speedTextProperty().get()).isEqualTo("Demo speed 4\u00d7");
+        advanceSeconds(2.5);
+        assertThat(model.phaseTitleProperty().get()).isEqualTo("Hold");
+        model.faster();
+        model.faster();
+        assertThat(model.speedProperty().get()).isEqualTo(8);
+        model.slower();
+        model.slower();
+        model.slower();
+        model.slower();
+        assertThat(model.speedProperty().get()).isEqualTo(1);
+        assertThat(model.speedTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void muteSilencesTheCuesButTheyAreStillShown() {
+        start("inner-thigh-stretch");
+        model.toggleMute();
+        int shown = model.cueCountProperty().get();
+        advanceSeconds(10);
+
+        assertThat(model.mutedProperty().get()).isTrue();
+        assertThat(sound.played()).isEmpty();
+        assertThat(model.cueCountProperty().get()).isGreaterThan(shown);
+    }
+
+    @Test
+    void missingSoundIsSaidOnceQuietly() {
+        start("inner-thigh-stretch");
+        assertThat(model.soundNoteProperty().get()).isEmpty();
+
+        sound.loseSound("No sound device was found; cues are shown on screen instead.");
+        advanceSeconds(10);
+
+        assertThat(model.soundNoteProperty().get())
+                .isEqualTo("No sound device was found; cues are shown on screen instead.");
+        assertThat(model.cueCountProperty().get()).isPositive();
+    }
+
+    @Test
+    void countingRepetitionsMyselfWaitsForDone() {
+        start("clam");
+        model.setManual(true);
+        advanceSeconds(10);
+        assertThat(model.awaitingDoneProperty().get()).isTrue();
+        assertThat(model.countdownProperty().get()).isEqualTo("Done?");
+        advanceSeconds(60);
+        assertThat(model.repetitionProperty().get()).isEqualTo("Repetition 1 of 20");
+
+        model.done();
+        model.done();
+        assertThat(model.repetitionProperty().get()).isEqualTo("Repetition 3 of 20");
+        assertThat(model.log().completed(0, org.exerciseplayer.catalogue.Side.RIGHT)).isEqualTo(2);
+    }
+
+    @Test
+    void aWholeSessionAtDemoSpeedEndsWithTheDoneChimeAndEverythingDone() {
+        start("single-leg-rotations", "inner-thigh-stretch", "donkey-kicks");
+        model.setSpeed(8);
+        for (int frame = 0; frame < 200_000 && ended.isEmpty(); frame++) {
+            advanceSeconds(0.016);
+            if (model.overlayProperty().get() == PlayerViewModel.Overlay.BETWEEN_CHECK) {
+                model.continueAfterCheck();
+            }
+        }
+
+        assertThat(ended).singleElement().satisfies(log -> {
+            assertThat(log.isFinished()).isTrue();
+            assertThat(log.exercisesWith(SessionLog.Outcome.DONE)).containsExactly(0, 1, 2);
+            assertThat(log.completed(2, org.exerciseplayer.catalogue.Side.LEFT)).isEqualTo(20);
+        });
+        assertThat(sound.played()).last().isEqualTo(Cue.SESSION_DONE);
+        assertThat(awake.isHeld()).isFalse();
+    }
+}
