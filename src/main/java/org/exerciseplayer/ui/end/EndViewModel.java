@@ -84,10 +84,9 @@ public final class EndViewModel {
         return lines(SessionLog.Outcome.DONE);
     }
 
+    /** Exercises left early by a skip. The one a stop interrupted is named by {@link #stopPlace()}. */
     public List<String> skipped() {
-        List<String> lines = lines(SessionLog.Outcome.SKIPPED);
-        lines.addAll(lines(SessionLog.Outcome.STOPPED));
-        return lines;
+        return lines(SessionLog.Outcome.SKIPPED);
     }
 
     public List<String> notReached() {

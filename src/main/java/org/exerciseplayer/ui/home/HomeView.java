@@ -138,6 +138,12 @@ public final class HomeView {
         start.setTooltip(new Tooltip(Messages.get("home.start.tooltip")));
         start.disableProperty().bind(model.canStartProperty().not());
         start.setOnAction(e -> model.start());
+        // Keyboard users land on Start: Enter begins, Tab reaches the list.
+        start.sceneProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                javafx.application.Platform.runLater(start::requestFocus);
+            }
+        });
         HBox footer = new HBox(12, length, spacer, all, none, open, start);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(12, 24, 16, 24));

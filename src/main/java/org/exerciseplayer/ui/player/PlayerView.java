@@ -28,6 +28,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.exerciseplayer.session.Phase;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 import org.exerciseplayer.ui.Messages;
 
 /**
@@ -101,7 +105,8 @@ public final class PlayerView {
         Label speed = badge("player-speed", "speed-badge");
         speed.textProperty().bind(model.speedTextProperty());
         Label paused = badge("player-paused", "paused-badge");
-        paused.setText("\u23F8 " + Messages.get("player.status.paused"));
+        paused.setText(Messages.get("player.status.paused"));
+        paused.setGraphic(new FontIcon(Material2MZ.PAUSE));
         paused.visibleProperty().bind(model.pausedProperty());
         paused.managedProperty().bind(paused.visibleProperty());
         Region spacer = new Region();
@@ -213,20 +218,23 @@ public final class PlayerView {
     }
 
     private VBox controls() {
-        Button back = action("player-back", "\u23EE", Messages.get("player.action.back"),
+        Button back = action("player-back", Material2MZ.SKIP_PREVIOUS, Messages.get("player.action.back"),
                 "player.action.back.tooltip", model::back);
-        pauseButton = action("player-pause", "", "", "player.action.pause.tooltip", model::togglePause);
+        pauseButton = action("player-pause", null, "", "player.action.pause.tooltip", model::togglePause);
         pauseButton.textProperty().bind(Bindings.when(model.pausedProperty())
-                .then("\u25B6 " + Messages.get("player.action.resume"))
-                .otherwise("\u23F8 " + Messages.get("player.action.pause")));
+                .then(Messages.get("player.action.resume")).otherwise(Messages.get("player.action.pause")));
+        FontIcon play = new FontIcon(Material2MZ.PLAY_ARROW);
+        FontIcon pause = new FontIcon(Material2MZ.PAUSE);
+        pauseButton.graphicProperty().bind(Bindings.when(model.pausedProperty()).<javafx.scene.Node>then(play)
+                .otherwise(pause));
         pauseButton.accessibleTextProperty().bind(Bindings.when(model.pausedProperty())
                 .then(Messages.get("player.action.resume")).otherwise(Messages.get("player.action.pause")));
         pauseButton.getStyleClass().add(Styles.ACCENT);
-        Button skip = action("player-skip", "\u23ED", Messages.get("player.action.skip"),
+        Button skip = action("player-skip", Material2MZ.SKIP_NEXT, Messages.get("player.action.skip"),
                 "player.action.skip.tooltip", model::skip);
-        Button nextExercise = action("player-next-exercise", "\u23E9", Messages.get("player.action.nextExercise"),
+        Button nextExercise = action("player-next-exercise", Material2AL.FAST_FORWARD, Messages.get("player.action.nextExercise"),
                 "player.action.nextExercise.tooltip", model::skipExercise);
-        Button done = action("player-done", "\u2714", Messages.get("player.action.done"),
+        Button done = action("player-done", Material2AL.CHECK, Messages.get("player.action.done"),
                 "player.action.done.tooltip", model::done);
         done.visibleProperty().bind(model.manualProperty().and(model.manualAvailableProperty()));
         done.managedProperty().bind(done.visibleProperty());
@@ -238,20 +246,23 @@ public final class PlayerView {
         manual.managedProperty().bind(manual.visibleProperty());
         manual.setOnAction(e -> model.setManual(manual.isSelected()));
         model.manualProperty().addListener((o, was, is) -> manual.setSelected(is));
-        Button mute = action("player-mute", "", "", "player.action.mute.tooltip", model::toggleMute);
+        Button mute = action("player-mute", null, "", "player.action.mute.tooltip", model::toggleMute);
         mute.textProperty().bind(Bindings.when(model.mutedProperty())
-                .then("\uD83D\uDD07 " + Messages.get("player.action.unmute"))
-                .otherwise("\uD83D\uDD0A " + Messages.get("player.action.mute")));
+                .then(Messages.get("player.action.unmute")).otherwise(Messages.get("player.action.mute")));
+        FontIcon soundOff = new FontIcon(Material2MZ.VOLUME_OFF);
+        FontIcon soundOn = new FontIcon(Material2MZ.VOLUME_UP);
+        mute.graphicProperty().bind(Bindings.when(model.mutedProperty()).<javafx.scene.Node>then(soundOff)
+                .otherwise(soundOn));
         mute.accessibleTextProperty().bind(Bindings.when(model.mutedProperty())
                 .then(Messages.get("player.action.unmute")).otherwise(Messages.get("player.action.mute")));
-        Button stop = action("player-stop", "\u23F9", Messages.get("player.action.stop"),
+        Button stop = action("player-stop", Material2MZ.STOP, Messages.get("player.action.stop"),
                 "player.action.stop.tooltip", model::stop);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, back, pauseButton, skip, nextExercise, done, manual, spacer, mute, stop);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        painButton = action("player-pain", "\u26A0", Messages.get("player.action.pain"), "player.action.pain.tooltip",
+        painButton = action("player-pain", Material2MZ.WARNING, Messages.get("player.action.pain"), "player.action.pain.tooltip",
                 model::reportPainIncrease);
         painButton.getStyleClass().addAll(Styles.DANGER, Styles.LARGE, "pain-button");
         painButton.setMaxWidth(Double.MAX_VALUE);
@@ -270,8 +281,8 @@ public final class PlayerView {
         return controls;
     }
 
-    private static Button action(String id, String symbol, String name, String tooltipKey, Runnable command) {
-        Button button = new Button(symbol.isEmpty() ? name : symbol + " " + name);
+    private static Button action(String id, Ikon icon, String name, String tooltipKey, Runnable command) {
+        Button button = new Button(name, icon == null ? null : new FontIcon(icon));
         button.setId(id);
         button.setAccessibleText(name);
         button.setTooltip(new Tooltip(Messages.get(tooltipKey)));

@@ -72,6 +72,9 @@ public final class PlayerViewModel {
     private final ReadOnlyStringWrapper sectionName = new ReadOnlyStringWrapper("");
     private final ObservableList<String> steps = FXCollections.observableArrayList();
     private final ObservableList<String> cautions = FXCollections.observableArrayList();
+    // One read-only view of each, kept: a view made per call would be collected with its listeners.
+    private final ObservableList<String> stepsView = FXCollections.unmodifiableObservableList(steps);
+    private final ObservableList<String> cautionsView = FXCollections.unmodifiableObservableList(cautions);
     private final ReadOnlyStringWrapper doseText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Phase.Kind> phaseKind = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper phaseTitle = new ReadOnlyStringWrapper("");
@@ -465,11 +468,11 @@ public final class PlayerViewModel {
     }
 
     public ObservableList<String> steps() {
-        return FXCollections.unmodifiableObservableList(steps);
+        return stepsView;
     }
 
     public ObservableList<String> cautions() {
-        return FXCollections.unmodifiableObservableList(cautions);
+        return cautionsView;
     }
 
     public ReadOnlyStringProperty doseTextProperty() {
