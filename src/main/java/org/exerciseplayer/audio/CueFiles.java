@@ -84,8 +84,9 @@ final class CueFiles {
         return uri;
     }
 
-    /** Removes the folder and everything written into it. */
+    /** Removes the folder and everything written into it, as far as it can: a file still open may stay behind. */
     void delete() {
+        written.clear();
         if (!Files.exists(folder)) {
             return;
         }
@@ -93,9 +94,8 @@ final class CueFiles {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            System.getLogger(CueFiles.class.getName()).log(System.Logger.Level.DEBUG, "Cue files left in " + folder, e);
         }
-        written.clear();
     }
 }

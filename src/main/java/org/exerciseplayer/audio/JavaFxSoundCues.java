@@ -55,6 +55,7 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
             thread.setDaemon(true);
             return thread;
         });
+        worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /**
@@ -87,13 +88,23 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
         }
     }
 
-    /** Stops the worker and removes the cue files it wrote. Later cues are not heard. */
+    /**
+     * Stops the worker and removes the cue files it wrote, waiting for that up to a second (it usually takes a few
+     * milliseconds). Later cues are not heard.
+     */
     @Override
     public void close() {
-        if (files != null) {
-            worker.execute(files::delete);
+        try {
+            if (files != null) {
+                worker.execute(files::delete);
+            }
+            worker.shutdown();
+            worker.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException alreadyClosed) {
+            // Nothing left to do.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        worker.shutdown();
     }
 
     private void prepare() {
@@ -105,7 +116,7 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
         }
         try {
             probe();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) { // LinkageError: JavaFX's native media library did not load
             lose(SilenceReason.COULD_NOT_START, e);
         }
     }
@@ -169,7 +180,7 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
             });
             worker.schedule(() -> Platform.runLater(player::dispose), LEFTOVER_AFTER.toMillis(),
                     TimeUnit.MILLISECONDS);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
             lose(SilenceReason.STOPPED_WORKING, e);
         }
     }

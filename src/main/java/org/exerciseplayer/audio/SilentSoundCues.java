@@ -1,8 +1,8 @@
 package org.exerciseplayer.audio;
 
 /**
- * Cues that are never heard, for when sound is switched off (for example {@code --no-sound}) or cannot be had at all.
- * Its status is unavailable from the start, so the screen shows its visual cues.
+ * Cues that are never heard, for when sound is switched off on purpose (a command-line option could choose it) or
+ * cannot be had at all. Its status is unavailable from the start, so the screen shows its visual cues.
  */
 public final class SilentSoundCues extends SoundCuesBase {
 

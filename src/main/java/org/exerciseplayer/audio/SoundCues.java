@@ -11,7 +11,9 @@ import java.util.function.Consumer;
  */
 public interface SoundCues {
 
-    /** Starts the cue's sound and returns at once. Does nothing when muted, at volume 0, or when sound is unavailable. */
+    /**
+     * Starts the cue's sound and returns at once. Does nothing when muted, at volume 0, or when sound is unavailable.
+     */
     void play(Cue cue);
 
     void setMuted(boolean muted);

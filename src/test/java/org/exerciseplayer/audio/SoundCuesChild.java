@@ -15,8 +15,10 @@ import javafx.application.Platform;
  * per event: {@code status STATE reason}, {@code uncaught THREAD EXCEPTION}, {@code captured CUE VOLUME FILE},
  * {@code done}.
  *
- * <p>Commands, run in order once the device check is over:
+ * <p>Commands, run in order as soon as the cues are started:
  * <ul>
+ *   <li>{@code ask CUE}: plays the cue and goes on at once;</li>
+ *   <li>{@code await-status}: waits (up to 8 s) until the device check is over;</li>
  *   <li>{@code play-all}: plays every cue twice, then waits 300 ms for anything thrown late;</li>
  *   <li>{@code capture SINK CUE VOLUME}: plays the cue and copies what reaches the sink file into
  *       {@code SINK.CUE-VOLUME}, once the sink has stopped growing;</li>
@@ -36,12 +38,12 @@ public final class SoundCuesChild {
         Platform.startup(() -> { });
         JavaFxSoundCues cues = JavaFxSoundCues.start();
         cues.addStatusListener(status -> say(("status " + status.state() + " " + status.reason()).strip()));
-        cues.play(Cue.HOLD_START); // asked while the device is still being checked
-        waitUntil(() -> cues.status().state() != SoundStatus.State.UNKNOWN, 8_000);
 
         Deque<String> commands = new ArrayDeque<>(Arrays.asList(args));
         while (!commands.isEmpty()) {
             switch (commands.pop()) {
+                case "ask" -> cues.play(Cue.valueOf(commands.pop()));
+                case "await-status" -> waitUntil(() -> cues.status().state() != SoundStatus.State.UNKNOWN, 8_000);
                 case "play-all" -> {
                     for (Cue cue : Cue.values()) {
                         cues.play(cue);
