@@ -229,7 +229,9 @@ public final class AppWindow {
         } else {
             frame.getStyleClass().removeAll("presenter");
         }
-        frame.setTop(on ? null : menuBar);
+        // Hidden rather than removed, so that its keys (F11 among them) still work in presenter mode.
+        menuBar.setVisible(!on);
+        menuBar.setManaged(!on);
         if (stage.isFullScreen() != on) {
             stage.setFullScreen(on);
         }
