@@ -242,6 +242,10 @@ public final class AppWindow {
         return frame.getStyleClass().contains("presenter");
     }
 
+    void setDarkTheme(boolean dark) {
+        applyTheme(dark);
+    }
+
     private void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());

@@ -45,7 +45,7 @@ final class CountdownRing extends StackPane {
         flashing.setFromValue(0.55);
         flashing.setToValue(0);
         getChildren().addAll(track, flash, arc, number);
-        setMinSize(160, 160);
+        setMinSize(96, 96);
         setPrefSize(320, 320);
         setAccessibleRole(AccessibleRole.TEXT);
     }

@@ -68,6 +68,9 @@ public final class PlayerView {
         content.setTop(header());
         content.setCenter(body());
         content.setBottom(controls());
+        // With large text in a small window the middle gives way, never the controls and the pain stop.
+        content.setMinSize(0, 0);
+        root.setMinSize(0, 0);
         root.getChildren().addAll(content, overlay());
         model.pausedProperty().addListener((o, was, is) -> root.pseudoClassStateChanged(PAUSED, is));
         model.phaseKindProperty().addListener((o, was, is) -> {
@@ -143,6 +146,11 @@ public final class PlayerView {
     private HBox body() {
         HBox body = new HBox(24, instructions(), timerPanel());
         body.setPadding(new Insets(8, 24, 8, 24));
+        body.setMinHeight(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(body.widthProperty());
+        clip.heightProperty().bind(body.heightProperty());
+        body.setClip(clip);
         return body;
     }
 
@@ -201,6 +209,7 @@ public final class PlayerView {
         VBox panel = new VBox(6, ring, phase, repetition, side, direction, next);
         panel.setAlignment(Pos.TOP_CENTER);
         panel.setMinWidth(300);
+        panel.setMinHeight(0);
         panel.setPrefWidth(420);
         panel.getStyleClass().add("timer-panel");
         return panel;
