@@ -200,6 +200,7 @@ public final class AppWindow {
                 services.screenAwake(), services.background(), Platform::runLater,
                 (log, elapsed) -> Platform.runLater(() -> showEnd(log, elapsed, painBefore)));
         player.mutedProperty().addListener((o, was, is) -> settings.setMuted(is));
+        player.volumeProperty().addListener((o, was, is) -> settings.setVolume(is.doubleValue()));
         show(new PlayerView(player).createView());
         player.start();
     }
@@ -223,6 +224,14 @@ public final class AppWindow {
 
     /** Presenter mode: full screen with a large, high-contrast layout for a projector. */
     void setPresenter(boolean on) {
+        showPresenterLayout(on);
+        if (stage.isFullScreen() != on) {
+            stage.setFullScreen(on);
+        }
+    }
+
+    /** The presenter layout alone, without going full screen (for screenshots of a given size). */
+    void showPresenterLayout(boolean on) {
         presenterItem.setSelected(on);
         if (on) {
             frame.getStyleClass().add("presenter");
@@ -232,9 +241,6 @@ public final class AppWindow {
         // Hidden rather than removed, so that its keys (F11 among them) still work in presenter mode.
         menuBar.setVisible(!on);
         menuBar.setManaged(!on);
-        if (stage.isFullScreen() != on) {
-            stage.setFullScreen(on);
-        }
         applyTextScale();
     }
 

@@ -210,6 +210,12 @@ public final class PlayerView {
         panel.setAlignment(Pos.TOP_CENTER);
         panel.setMinWidth(300);
         panel.setMinHeight(0);
+        // The countdown takes a good share of a wide screen, so it reads across a room or on a projector.
+        panel.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                panel.prefWidthProperty().bind(scene.widthProperty().multiply(0.4));
+            }
+        });
         panel.setPrefWidth(420);
         panel.getStyleClass().add("timer-panel");
         return panel;
@@ -264,11 +270,20 @@ public final class PlayerView {
                 .otherwise(soundOn));
         mute.accessibleTextProperty().bind(Bindings.when(model.mutedProperty())
                 .then(Messages.get("player.action.unmute")).otherwise(Messages.get("player.action.mute")));
+        javafx.scene.control.Slider volume = new javafx.scene.control.Slider(0, 1, model.volumeProperty().get());
+        volume.setId("player-volume");
+        volume.setPrefWidth(110);
+        volume.setBlockIncrement(0.1);
+        volume.setAccessibleText(Messages.get("player.action.volume"));
+        volume.setTooltip(new Tooltip(Messages.get("player.action.volume.tooltip")));
+        volume.valueProperty().addListener((o, was, is) -> model.setVolume(is.doubleValue()));
+        volume.disableProperty().bind(model.mutedProperty());
         Button stop = action("player-stop", Material2MZ.STOP, Messages.get("player.action.stop"),
                 "player.action.stop.tooltip", model::stop);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, back, pauseButton, skip, nextExercise, done, manual, spacer, mute, stop);
+        HBox buttons = new HBox(8, back, pauseButton, skip, nextExercise, done, manual, spacer, mute, volume,
+                stop);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         painButton = action("player-pain", Material2MZ.WARNING, Messages.get("player.action.pain"), "player.action.pain.tooltip",
@@ -284,7 +299,14 @@ public final class PlayerView {
         soundNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         soundNote.visibleProperty().bind(model.soundNoteProperty().isNotEmpty());
         soundNote.managedProperty().bind(soundNote.visibleProperty());
-        VBox controls = new VBox(10, buttons, new HBox(painButton), soundNote);
+        Label awakeNote = new Label();
+        awakeNote.setId("player-awake-note");
+        awakeNote.textProperty().bind(model.screenAwakeNoteProperty());
+        awakeNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        awakeNote.setWrapText(true);
+        awakeNote.visibleProperty().bind(model.screenAwakeNoteProperty().isNotEmpty());
+        awakeNote.managedProperty().bind(awakeNote.visibleProperty());
+        VBox controls = new VBox(10, buttons, new HBox(painButton), soundNote, awakeNote);
         controls.setPadding(new Insets(12, 24, 16, 24));
         controls.getStyleClass().add("footer");
         return controls;

@@ -96,6 +96,8 @@ public final class PlayerViewModel {
     private final ReadOnlyStringWrapper checkText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper muted = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper soundNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper screenAwakeNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper volume = new ReadOnlyDoubleWrapper();
     private final ReadOnlyIntegerWrapper cueCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper accessibleStatus = new ReadOnlyStringWrapper("");
 
@@ -118,6 +120,7 @@ public final class PlayerViewModel {
         runner.addListener(log);
         runner.addListener(pending::add);
         muted.set(sound.isMuted());
+        volume.set(sound.volume());
         sound.addStatusListener(status -> uiThread.execute(() -> noteSound(status)));
     }
 
@@ -266,7 +269,19 @@ public final class PlayerViewModel {
         }
         awakeHeld = hold;
         String reason = Messages.get("player.keepAwake.reason");
-        background.execute(hold ? () -> screenAwake.hold(reason) : screenAwake::release);
+        background.execute(hold ? () -> holdScreenAwake(reason) : screenAwake::release);
+    }
+
+    /** On the background thread: asks to keep the screen awake, and says once if nothing can. */
+    private void holdScreenAwake(String reason) {
+        screenAwake.hold(reason);
+        if (screenAwake.status().isUnavailable()) {
+            uiThread.execute(() -> {
+                if (screenAwakeNote.get().isEmpty()) {
+                    screenAwakeNote.set(Messages.get("player.keepAwake.unavailable"));
+                }
+            });
+        }
     }
 
     private void noteSound(SoundStatus status) {
@@ -403,6 +418,14 @@ public final class PlayerViewModel {
     public void toggleMute() {
         sound.setMuted(!sound.isMuted());
         muted.set(sound.isMuted());
+        volume.set(sound.volume());
+    }
+
+    /** Cue volume from 0 to 1, in the 5 % steps the sound takes. */
+    public void setVolume(double newVolume) {
+        double stepped = Math.round(Math.max(0, Math.min(1, newVolume)) * 20) / 20.0;
+        sound.setVolume(stepped);
+        volume.set(stepped);
     }
 
     /** ] and [: the next faster or slower demonstration speed. */
@@ -562,6 +585,15 @@ public final class PlayerViewModel {
     /** Once sound turns out to be unavailable, a quiet sentence saying so; empty until then. */
     public ReadOnlyStringProperty soundNoteProperty() {
         return soundNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty volumeProperty() {
+        return volume.getReadOnlyProperty();
+    }
+
+    /** Once it turns out that nothing can keep the screen awake, a quiet sentence saying so; empty until then. */
+    public ReadOnlyStringProperty screenAwakeNoteProperty() {
+        return screenAwakeNote.getReadOnlyProperty();
     }
 
     /** Counts cues; the view flashes the countdown each time it changes, so every cue is also seen. */

@@ -276,4 +276,27 @@ class PlayerViewModelTest {
         assertThat(sound.played()).last().isEqualTo(Cue.SESSION_DONE);
         assertThat(awake.isHeld()).isFalse();
     }
+
+    @Test
+    void volumeGoesToTheCuesInFivePercentSteps() {
+        start("inner-thigh-stretch");
+        model.setVolume(0.42);
+
+        assertThat(sound.volume()).isEqualTo(0.4);
+        assertThat(model.volumeProperty().get()).isEqualTo(0.4);
+        advanceSeconds(10);
+        assertThat(sound.plays()).last().extracting(RecordingSoundCues.Played::volume).isEqualTo(0.4);
+    }
+
+    @Test
+    void aComputerThatCannotStayAwakeIsSaidOnceAndTheSessionCarriesOn() {
+        awake.unavailable = true;
+        start("inner-thigh-stretch", "clam");
+
+        assertThat(model.screenAwakeNoteProperty().get()).startsWith("This computer could not be asked");
+        model.togglePause();
+        model.togglePause();
+        advanceSeconds(12);
+        assertThat(model.phaseTitleProperty().get()).isEqualTo("Hold");
+    }
 }

@@ -9,11 +9,13 @@ public final class RecordingScreenAwake implements ScreenAwake {
 
     public final List<String> calls = new ArrayList<>();
     private boolean held;
+    /** Set to play a computer on which nothing can keep the screen awake. */
+    public volatile boolean unavailable;
 
     @Override
     public synchronized void hold(String reason) {
         calls.add("hold");
-        held = true;
+        held = !unavailable;
     }
 
     @Override
@@ -29,6 +31,7 @@ public final class RecordingScreenAwake implements ScreenAwake {
 
     @Override
     public Status status() {
-        return new Status(Status.Kind.MECHANISM, "test");
+        return unavailable ? new Status(Status.Kind.UNAVAILABLE, "no mechanism in this test")
+                : new Status(Status.Kind.MECHANISM, "test");
     }
 }

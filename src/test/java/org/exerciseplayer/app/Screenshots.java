@@ -1,0 +1,174 @@
+package org.exerciseplayer.app;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.exerciseplayer.audio.RecordingSoundCues;
+import org.exerciseplayer.session.ManualClock;
+import org.exerciseplayer.settings.Settings;
+import org.exerciseplayer.ui.player.PlayerViewModel;
+import org.exerciseplayer.ui.player.RecordingScreenAwake;
+
+/**
+ * Takes the README's screenshots from the real window: each screen, light and dark, and presenter mode. Run it
+ * with {@code docs/screenshots/make.sh}, which starts Xvfb; it is a tool, not a test. Time is a manual clock, so
+ * each picture shows the same moment every time.
+ */
+public final class Screenshots {
+
+    private final Path folder;
+    private final ManualClock clock = new ManualClock();
+    private Stage stage;
+    private AppWindow window;
+
+    private Screenshots(Path folder) {
+        this.folder = folder;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Files.createDirectories(folder);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Platform.setImplicitExit(false);
+        try {
+            new Screenshots(folder).takeAll();
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private void takeAll() throws Exception {
+        for (boolean dark : new boolean[] {false, true}) {
+            String theme = dark ? "dark" : "light";
+            on(() -> {
+                stage = new Stage();
+                window = new AppWindow(stage, Optional::empty, new Services(Settings.inMemory(),
+                        RecordingSoundCues::new, new RecordingScreenAwake(), Runnable::run, clock));
+                window.setDarkTheme(dark);
+                stage.setWidth(1280);
+                stage.setHeight(800);
+                window.open(Optional.of(Path.of("exercises/hip.json")));
+                stage.show();
+            });
+            shoot("home-" + theme);
+            press("#home-start");
+            shoot("before-you-start-" + theme);
+            press("#start-pain-3");
+            press("#start-begin");
+            advance(10 + 6.4);
+            shoot("player-hold-" + theme);
+            on(() -> player().reportPainIncrease());
+            shoot("pain-question-" + theme);
+            on(() -> player().cancelPainStop());
+            on(() -> player().skipExercise());
+            shoot("between-exercises-" + theme);
+            on(() -> player().continueAfterCheck());
+            advance(10 + 20 + 5 + 20 + 5 + 9.2);
+            shoot("player-side-" + theme);
+            on(() -> player().reportPainIncrease());
+            on(() -> player().confirmPainStop());
+            on(() -> { });
+            press("#end-pain-5");
+            shoot("pain-stop-end-" + theme);
+            on(stage::close);
+        }
+        on(() -> {
+            stage = new Stage();
+            window = new AppWindow(stage, Optional::empty, new Services(Settings.inMemory(), RecordingSoundCues::new,
+                    new RecordingScreenAwake(), Runnable::run, clock));
+            window.setDarkTheme(false);
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+            window.open(Optional.of(Path.of("exercises/hip.json")));
+            stage.show();
+        });
+        press("#home-start");
+        press("#start-begin");
+        on(() -> window.showPresenterLayout(true));
+        on(() -> player().setSpeed(4));
+        advance(10 + 3.1);
+        shoot("presenter");
+        on(stage::close);
+        on(() -> {
+            stage = new Stage();
+            window = new AppWindow(stage, Optional::empty, new Services(Settings.inMemory(), RecordingSoundCues::new,
+                    new RecordingScreenAwake(), Runnable::run, clock));
+            window.setDarkTheme(false);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            window.open(Optional.of(Path.of("src/test/resources/catalogues/bad/many-problems-at-once.json")));
+            stage.show();
+        });
+        shoot("catalogue-problems");
+        on(stage::close);
+    }
+
+    private PlayerViewModel player() {
+        return window.player().orElseThrow();
+    }
+
+    private void press(String id) throws Exception {
+        on(() -> {
+            // A scroll pane's content joins the scene graph with its skin, on the next CSS pass.
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            ButtonBase button = (ButtonBase) stage.getScene().lookup(id);
+            if (button == null) {
+                throw new IllegalStateException("no " + id + " on this screen: "
+                        + ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).getCenter());
+            }
+            button.fire();
+        });
+    }
+
+    private void advance(double seconds) throws Exception {
+        clock.advanceMillis(Math.round(seconds * 1000));
+        on(() -> player().tick());
+    }
+
+    private void shoot(String name) throws Exception {
+        // Two pulses: one to lay out what changed, one to draw it.
+        Thread.sleep(300);
+        WritableImage image = call(() -> stage.getScene().snapshot(null));
+        PixelReader pixels = image.getPixelReader();
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                picture.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path file = folder.resolve(name + ".png");
+        if (!ImageIO.write(picture, "png", file.toFile())) {
+            throw new IOException("no PNG writer");
+        }
+        System.out.println("wrote " + file);
+    }
+
+    private static void on(Runnable action) throws Exception {
+        call(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private static <T> T call(java.util.concurrent.Callable<T> action) throws Exception {
+        FutureTask<T> task = new FutureTask<>(action);
+        Platform.runLater(task);
+        return task.get(30, TimeUnit.SECONDS);
+    }
+}
