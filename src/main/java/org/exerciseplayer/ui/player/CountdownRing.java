@@ -12,7 +12,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Arc;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.Circle;
-import javafx.scene.text.Font;
 import javafx.util.Duration;
 
 /**
@@ -63,7 +62,12 @@ final class CountdownRing extends StackPane {
         arc.setRadiusX(radius);
         arc.setRadiusY(radius);
         arc.setStrokeWidth(stroke);
-        number.setFont(Font.font(number.getFont().getFamily(), javafx.scene.text.FontWeight.BOLD, radius * 0.75));
+        // An inline style, since the window's text size (a style too) would override a font set in code.
+        String style = String.format(java.util.Locale.ROOT, "-fx-font-size: %.0fpx; -fx-font-weight: bold;",
+                radius * 0.75);
+        if (!style.equals(number.getStyle())) {
+            number.setStyle(style);
+        }
     }
 
     DoubleProperty fractionLeftProperty() {
