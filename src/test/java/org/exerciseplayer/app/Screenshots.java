@@ -53,16 +53,7 @@ public final class Screenshots {
     private void takeAll() throws Exception {
         for (boolean dark : new boolean[] {false, true}) {
             String theme = dark ? "dark" : "light";
-            on(() -> {
-                stage = new Stage();
-                window = new AppWindow(stage, Optional::empty, new Services(Settings.inMemory(),
-                        RecordingSoundCues::new, new RecordingScreenAwake(), Runnable::run, clock));
-                window.setDarkTheme(dark);
-                stage.setWidth(1280);
-                stage.setHeight(800);
-                window.open(Optional.of(Path.of("exercises/hip.json")));
-                stage.show();
-            });
+            openWindow(dark, 1280, 800, "exercises/hip.json");
             shoot("home-" + theme);
             press("#home-start");
             shoot("before-you-start-" + theme);
@@ -85,16 +76,7 @@ public final class Screenshots {
             shoot("pain-stop-end-" + theme);
             on(stage::close);
         }
-        on(() -> {
-            stage = new Stage();
-            window = new AppWindow(stage, Optional::empty, new Services(Settings.inMemory(), RecordingSoundCues::new,
-                    new RecordingScreenAwake(), Runnable::run, clock));
-            window.setDarkTheme(false);
-            stage.setWidth(1920);
-            stage.setHeight(1080);
-            window.open(Optional.of(Path.of("exercises/hip.json")));
-            stage.show();
-        });
+        openWindow(false, 1920, 1080, "exercises/hip.json");
         press("#home-start");
         press("#start-begin");
         on(() -> window.showPresenterLayout(true));
@@ -102,18 +84,22 @@ public final class Screenshots {
         advance(10 + 3.1);
         shoot("presenter");
         on(stage::close);
+        openWindow(false, 1280, 800, "src/test/resources/catalogues/bad/many-problems-at-once.json");
+        shoot("catalogue-problems");
+        on(stage::close);
+    }
+
+    private void openWindow(boolean dark, double width, double height, String catalogue) throws Exception {
         on(() -> {
             stage = new Stage();
             window = new AppWindow(stage, Optional::empty, new Services(Settings.inMemory(), RecordingSoundCues::new,
                     new RecordingScreenAwake(), Runnable::run, clock));
-            window.setDarkTheme(false);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            window.open(Optional.of(Path.of("src/test/resources/catalogues/bad/many-problems-at-once.json")));
+            window.setDarkTheme(dark);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            window.open(Optional.of(Path.of(catalogue)));
             stage.show();
         });
-        shoot("catalogue-problems");
-        on(stage::close);
     }
 
     private PlayerViewModel player() {

@@ -2,18 +2,12 @@ package org.exerciseplayer.ui.end;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.exerciseplayer.ui.Messages;
+import org.exerciseplayer.ui.ScreenLayout;
 import org.exerciseplayer.ui.start.BeforeStartView;
 
 /** The end of a session: what was done, the time, the pain rating, and the advice that applies. */
@@ -64,34 +58,9 @@ public final class EndView {
         painComparison.textProperty().bind(model.painComparison());
         content.getChildren().addAll(painQuestion,
                 BeforeStartView.PainScale.create("end-pain", model.painAfterProperty()), painComparison);
-        content.setPadding(new Insets(24));
-        content.setMaxWidth(900);
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-
-        Button home = new Button(Messages.get("end.home"));
-        home.setId("end-home");
-        home.setDefaultButton(true);
-        home.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
-        home.setTooltip(new Tooltip(Messages.get("end.home.tooltip")));
-        home.setOnAction(e -> model.home());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(12, spacer, home);
-        footer.setAlignment(Pos.CENTER_RIGHT);
-        footer.setPadding(new Insets(12, 24, 16, 24));
-        footer.getStyleClass().add("footer");
-        VBox root = new VBox(scroll, footer);
-        root.setId("end");
-        root.getStyleClass().add("screen");
-        root.sceneProperty().addListener((o, was, is) -> {
-            if (is != null) {
-                home.requestFocus();
-            }
-        });
-        return root;
+        Button home = ScreenLayout.mainButton("end-home", Messages.get("end.home"), Messages.get("end.home.tooltip"),
+                model::home);
+        return ScreenLayout.screen("end", content, home);
     }
 
     private static void list(VBox content, String id, String heading, List<String> lines) {

@@ -1,22 +1,17 @@
 package org.exerciseplayer.ui.start;
 
 import atlantafx.base.theme.Styles;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.exerciseplayer.ui.Messages;
+import org.exerciseplayer.ui.ScreenLayout;
 
 /** The safety screen shown before every session, with the optional pain rating. */
 public final class BeforeStartView {
@@ -62,40 +57,14 @@ public final class BeforeStartView {
         safety.getStyleClass().add("safety-box");
 
         VBox content = new VBox(16, title, summary, safety, painRating());
-        content.setPadding(new Insets(24));
-        content.setMaxWidth(900);
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-
         Button back = new Button(Messages.get("start.back"));
         back.setId("start-back");
         back.setCancelButton(true);
         back.setTooltip(new Tooltip(Messages.get("start.back.tooltip")));
         back.setOnAction(e -> model.back());
-        Button begin = new Button(Messages.get("start.begin"));
-        begin.setId("start-begin");
-        begin.setDefaultButton(true);
-        begin.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
-        begin.setTooltip(new Tooltip(Messages.get("start.begin.tooltip")));
-        begin.setOnAction(e -> model.begin());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(12, back, spacer, begin);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        footer.setPadding(new Insets(12, 24, 16, 24));
-        footer.getStyleClass().add("footer");
-
-        VBox root = new VBox(scroll, footer);
-        root.setId("before-start");
-        root.getStyleClass().add("screen");
-        root.sceneProperty().addListener((o, was, is) -> {
-            if (is != null) {
-                begin.requestFocus();
-            }
-        });
-        return root;
+        Button begin = ScreenLayout.mainButton("start-begin", Messages.get("start.begin"),
+                Messages.get("start.begin.tooltip"), model::begin);
+        return ScreenLayout.screen("before-start", content, begin, back);
     }
 
     private VBox painRating() {

@@ -1,0 +1,60 @@
+package org.exerciseplayer.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The shape shared by the simple screens: scrolling content above a footer whose main button has the focus. */
+public final class ScreenLayout {
+
+    private ScreenLayout() {
+    }
+
+    /** The screen's main action: accented, large, the default button (Enter), with its tooltip. */
+    public static Button mainButton(String id, String text, String tooltip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setDefaultButton(true);
+        button.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    /**
+     * A screen with {@code content} scrolling above a footer holding {@code left} and, at the right, the
+     * {@code main} button, which gets the keyboard focus when the screen is shown.
+     */
+    public static VBox screen(String id, VBox content, Button main, Node... left) {
+        content.setPadding(new Insets(24));
+        content.setMaxWidth(900);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(12, left);
+        footer.getChildren().addAll(spacer, main);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.setPadding(new Insets(12, 24, 16, 24));
+        footer.getStyleClass().add("footer");
+        VBox root = new VBox(scroll, footer);
+        root.setId(id);
+        root.getStyleClass().add("screen");
+        root.sceneProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                main.requestFocus();
+            }
+        });
+        return root;
+    }
+}
