@@ -27,6 +27,8 @@ import org.exerciseplayer.catalogue.CatalogueException;
 import org.exerciseplayer.catalogue.CatalogueLoader;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.Problem;
+import org.exerciseplayer.history.OpenedHistory;
+import org.exerciseplayer.history.SessionRecorder;
 import org.exerciseplayer.session.Planner;
 import org.exerciseplayer.session.Routine;
 import org.exerciseplayer.session.SessionLog;
@@ -39,6 +41,8 @@ import org.exerciseplayer.ui.home.HomeViewModel;
 import org.exerciseplayer.ui.player.PlayerView;
 import org.exerciseplayer.ui.player.PlayerViewModel;
 import org.exerciseplayer.ui.problems.ProblemsView;
+import org.exerciseplayer.ui.progress.ProgressView;
+import org.exerciseplayer.ui.progress.ProgressViewModel;
 import org.exerciseplayer.ui.start.BeforeStartView;
 import org.exerciseplayer.ui.start.BeforeStartViewModel;
 
@@ -62,15 +66,22 @@ public final class AppWindow {
     private final CheckMenuItem presenterItem = new CheckMenuItem();
     private final CheckMenuItem darkItem = new CheckMenuItem();
     private final MenuBar menuBar;
+    private final java.util.concurrent.CompletableFuture<OpenedHistory> history;
     private Catalogue catalogue;
     private Parent home;
+    private HomeViewModel homeModel;
     private PlayerViewModel player;
+    private SessionRecorder recorder;
+    private final Exports exports;
 
     public AppWindow(Stage stage, FileDialogs dialogs, Services services) {
         this.stage = stage;
         this.dialogs = dialogs;
         this.services = services;
         this.settings = services.settings();
+        // The history opens off the JavaFX thread, while the first screen is drawn.
+        this.history = java.util.concurrent.CompletableFuture.supplyAsync(services.history(), services.background());
+        this.exports = new Exports(dialogs, services.background(), services.wallClock());
         frame.setId("frame");
         menuBar = menuBar();
         frame.setTop(menuBar);
@@ -131,6 +142,10 @@ public final class AppWindow {
         Menu view = new Menu(Messages.get("menu.view"), null, presenterItem, darkItem, new SeparatorMenuItem(),
                 larger, smaller, normal);
 
+        MenuItem progress = item("menu.view.progress", new KeyCodeCombination(KeyCode.H,
+                KeyCombination.SHORTCUT_DOWN), this::showProgress);
+        view.getItems().add(0, progress);
+        view.getItems().add(1, new SeparatorMenuItem());
         MenuItem keys = item("menu.help.keys", new KeyCodeCombination(KeyCode.F1), this::showKeys);
         Menu help = new Menu(Messages.get("menu.help"), null, keys);
         MenuBar bar = new MenuBar(file, view, help);
@@ -166,8 +181,8 @@ public final class AppWindow {
 
     private void showHome(Catalogue loaded) {
         catalogue = loaded;
-        HomeViewModel model = new HomeViewModel(loaded, this::predictedSeconds, this::showBeforeStart);
-        home = new HomeView(model, this::chooseAndOpen).createView();
+        homeModel = new HomeViewModel(loaded, this::predictedSeconds, this::showBeforeStart);
+        home = new HomeView(homeModel, this::chooseAndOpen, this::showProgress).createView();
         returnHome();
     }
 
@@ -175,6 +190,44 @@ public final class AppWindow {
         player = null;
         show(home);
         stage.setTitle(catalogue.title() + " \u2013 " + Messages.get("app.name"));
+        refreshHomeFromHistory();
+    }
+
+    /** The history's note and the advice that applies now, read off the JavaFX thread. */
+    private void refreshHomeFromHistory() {
+        HomeViewModel model = homeModel;
+        Catalogue shown = catalogue;
+        history.thenAcceptAsync(opened -> {
+            String advice = Advice.forCatalogue(shown, sessionsOrEmpty(opened), services.wallClock());
+            Platform.runLater(() -> {
+                model.noteProperty().set(opened.note().orElse(""));
+                model.adviceProperty().set(advice);
+            });
+        }, services.background());
+    }
+
+    private static List<org.exerciseplayer.history.SessionRecord> sessionsOrEmpty(OpenedHistory opened) {
+        try {
+            return opened.store().sessions();
+        } catch (org.exerciseplayer.history.HistoryException e) {
+            return List.of();
+        }
+    }
+
+    private void showProgress() {
+        if (player != null || catalogue == null) {
+            return;
+        }
+        Catalogue shown = catalogue;
+        history.thenAcceptAsync(opened -> {
+            List<org.exerciseplayer.history.SessionRecord> sessions = sessionsOrEmpty(opened);
+            String advice = Advice.forCatalogue(shown, sessions, services.wallClock());
+            java.time.ZoneId zone = services.wallClock().getZone();
+            ProgressViewModel model = new ProgressViewModel(shown, sessions,
+                    java.time.LocalDate.now(services.wallClock()), zone);
+            Platform.runLater(() -> show(new ProgressView(model, advice, this::returnHome,
+                    exports.buttons(model, opened)).createView()));
+        }, services.background());
     }
 
     private void showProblems(String file, List<Problem> problems) {
@@ -199,6 +252,12 @@ public final class AppWindow {
         player = new PlayerViewModel(catalogue, Planner.plan(Routine.of(exercises)), services.clock(), sound,
                 services.screenAwake(), services.background(), Platform::runLater,
                 (log, elapsed) -> Platform.runLater(() -> showEnd(log, elapsed, painBefore)));
+        PlayerViewModel session = player;
+        SessionRecorder recorder = new SessionRecorder(() -> history.join().store(), catalogue, Optional.empty(),
+                player.log(), painBefore, services.background(), services.wallClock(),
+                problem -> Platform.runLater(() -> session.showNote(Messages.get("history.unavailable", problem))));
+        player.addSessionListener(recorder);
+        this.recorder = recorder;
         player.mutedProperty().addListener((o, was, is) -> settings.setMuted(is));
         player.volumeProperty().addListener((o, was, is) -> settings.setVolume(is.doubleValue()));
         show(new PlayerView(player).createView());
@@ -208,6 +267,12 @@ public final class AppWindow {
     private void showEnd(SessionLog log, long elapsedMillis, OptionalInt painBefore) {
         player = null;
         EndViewModel model = new EndViewModel(catalogue, log, elapsedMillis, painBefore, this::returnHome);
+        SessionRecorder finished = recorder;
+        model.painAfterProperty().addListener((o, was, is) -> {
+            if (is != null && finished != null) {
+                finished.painAfter(is);
+            }
+        });
         show(new EndView(model).createView());
     }
 

@@ -6,6 +6,8 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.exerciseplayer.audio.JavaFxSoundCues;
 import org.exerciseplayer.audio.SoundCues;
+import org.exerciseplayer.history.InMemoryHistoryStore;
+import org.exerciseplayer.history.OpenedHistory;
 import org.exerciseplayer.platform.ScreenAwake;
 import org.exerciseplayer.session.Clock;
 import org.exerciseplayer.session.SystemClock;
@@ -18,7 +20,14 @@ import org.exerciseplayer.settings.Settings;
  * may block, and the clock the session runs on.
  */
 public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
-                       Clock clock) {
+                       Clock clock, Supplier<OpenedHistory> history, java.time.Clock wallClock) {
+
+    /** Services with a history kept in memory and the system's wall clock, for tests. */
+    public Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
+                    Clock clock) {
+        this(settings, sound, screenAwake, background, clock, once(() -> new OpenedHistory(
+                new InMemoryHistoryStore(), java.util.Optional.empty())), java.time.Clock.systemDefaultZone());
+    }
 
     /** The real services of the installed app. */
     public static Services forThisComputer() {
@@ -28,7 +37,13 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
             return thread;
         });
         return new Services(PropertiesSettings.forThisUser(), once(JavaFxSoundCues::start),
-                ScreenAwake.forThisPlatform(), background, SystemClock.INSTANCE);
+                ScreenAwake.forThisPlatform(), background, SystemClock.INSTANCE, once(Services::openHistory),
+                java.time.Clock.systemDefaultZone());
+    }
+
+    /** The history on disk, or, where it cannot be used, one in memory with a note saying why. */
+    static OpenedHistory openHistory() {
+        return new OpenedHistory(new InMemoryHistoryStore(), java.util.Optional.empty());
     }
 
     /** A supplier that makes its value on the first call and then returns the same one. */

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Dose;
 import org.exerciseplayer.catalogue.Exercise;
@@ -24,7 +25,7 @@ import org.exerciseplayer.session.StopReason;
  */
 public final class SessionRecorder implements Consumer<SessionEvent> {
 
-    private final HistoryStore store;
+    private final Supplier<HistoryStore> store;
     private final SessionLog log;
     private final Executor background;
     private final Clock clock;
@@ -33,7 +34,10 @@ public final class SessionRecorder implements Consumer<SessionEvent> {
     private CompletableFuture<?> last;
     private volatile boolean problemReported;
 
-    public SessionRecorder(HistoryStore store, Catalogue catalogue, Optional<String> routine, SessionLog log,
+    /**
+     * @param store the history; asked for on the background thread only, so it may still be opening
+     */
+    public SessionRecorder(Supplier<HistoryStore> store, Catalogue catalogue, Optional<String> routine, SessionLog log,
                            OptionalInt painBefore, Executor background, Clock clock, Consumer<String> onProblem) {
         this.store = store;
         this.log = log;
@@ -43,7 +47,7 @@ public final class SessionRecorder implements Consumer<SessionEvent> {
         var started = clock.instant();
         this.sessionId = CompletableFuture.supplyAsync(() -> {
             try {
-                return store.sessionStarted(started, catalogue.id(), catalogue.title(), routine, painBefore);
+                return store.get().sessionStarted(started, catalogue.id(), catalogue.title(), routine, painBefore);
             } catch (HistoryException e) {
                 report(e);
                 return null;
@@ -57,10 +61,10 @@ public final class SessionRecorder implements Consumer<SessionEvent> {
         if (event instanceof SessionEvent.ExerciseDone done) {
             ExerciseResult result = result(done.exerciseIndex(),
                     done.skipped() ? ExerciseResult.Outcome.SKIPPED : ExerciseResult.Outcome.DONE);
-            write(id -> store.exerciseFinished(id, result));
+            write(id -> store.get().exerciseFinished(id, result));
         } else if (event instanceof SessionEvent.SessionDone) {
             var at = clock.instant();
-            write(id -> store.sessionEnded(id, at, SessionRecord.Ending.COMPLETED, Optional.empty()));
+            write(id -> store.get().sessionEnded(id, at, SessionRecord.Ending.COMPLETED, Optional.empty()));
         } else if (event instanceof SessionEvent.Stopped stopped) {
             var at = clock.instant();
             Optional<PainStop> painStop = Optional.empty();
@@ -68,7 +72,7 @@ public final class SessionRecorder implements Consumer<SessionEvent> {
             if (point.isPresent()) {
                 Phase phase = point.get().phase();
                 ExerciseResult result = result(phase.exerciseIndex(), ExerciseResult.Outcome.STOPPED);
-                write(id -> store.exerciseFinished(id, result));
+                write(id -> store.get().exerciseFinished(id, result));
                 if (stopped.reason() == StopReason.PAIN) {
                     painStop = Optional.of(new PainStop(phase.exerciseId(), result.exerciseName(),
                             phase.kind().name().toLowerCase(Locale.ROOT),
@@ -82,13 +86,13 @@ public final class SessionRecorder implements Consumer<SessionEvent> {
                 case CLOSED -> SessionRecord.Ending.CLOSED;
             };
             Optional<PainStop> where = painStop;
-            write(id -> store.sessionEnded(id, at, ending, where));
+            write(id -> store.get().sessionEnded(id, at, ending, where));
         }
     }
 
     /** Records the pain rating given at the end of the session. */
     public void painAfter(int pain) {
-        write(id -> store.painAfter(id, pain));
+        write(id -> store.get().painAfter(id, pain));
     }
 
     /** Completes when every write asked for so far has been made (or has failed and been reported). */

@@ -43,7 +43,7 @@ class SessionRecorderTest {
         SessionLog log = new SessionLog(plan);
         runner = new SessionRunner(plan, clock);
         runner.addListener(log);
-        recorder = new SessionRecorder(history, hip, Optional.empty(), log, OptionalInt.of(4), Runnable::run,
+        recorder = new SessionRecorder(() -> history, hip, Optional.empty(), log, OptionalInt.of(4), Runnable::run,
                 Clock.fixed(NINE, ZoneOffset.UTC), problems::add);
         runner.addListener(recorder);
         runner.start();

@@ -22,10 +22,12 @@ public final class HomeView {
 
     private final HomeViewModel model;
     private final Runnable onOpenCatalogue;
+    private final Runnable onProgress;
 
-    public HomeView(HomeViewModel model, Runnable onOpenCatalogue) {
+    public HomeView(HomeViewModel model, Runnable onOpenCatalogue, Runnable onProgress) {
         this.model = model;
         this.onOpenCatalogue = onOpenCatalogue;
+        this.onProgress = onProgress;
     }
 
     public Parent createView() {
@@ -46,7 +48,24 @@ public final class HomeView {
         Label source = new Label(model.sourceText());
         source.getStyleClass().add(Styles.TEXT_MUTED);
         source.setWrapText(true);
-        VBox header = new VBox(4, title, source, safetyBox());
+        Label advice = new Label();
+        advice.setId("home-advice");
+        advice.textProperty().bind(model.adviceProperty());
+        advice.setWrapText(true);
+        advice.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox adviceBox = new VBox(advice);
+        adviceBox.getStyleClass().add("advice-box");
+        adviceBox.visibleProperty().bind(model.adviceProperty().isNotEmpty());
+        adviceBox.managedProperty().bind(adviceBox.visibleProperty());
+        VBox.setMargin(adviceBox, new Insets(8, 0, 0, 0));
+        Label note = new Label();
+        note.setId("home-note");
+        note.textProperty().bind(model.noteProperty());
+        note.setWrapText(true);
+        note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+        note.visibleProperty().bind(model.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        VBox header = new VBox(4, title, source, safetyBox(), adviceBox, note);
         header.setPadding(new Insets(16, 24, 8, 24));
         return header;
     }
@@ -129,6 +148,10 @@ public final class HomeView {
         open.setId("home-open");
         open.setTooltip(new Tooltip(Messages.get("home.open.tooltip")));
         open.setOnAction(e -> onOpenCatalogue.run());
+        Button progress = new Button(Messages.get("home.progress"));
+        progress.setId("home-progress");
+        progress.setTooltip(new Tooltip(Messages.get("home.progress.tooltip")));
+        progress.setOnAction(e -> onProgress.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button start = new Button(Messages.get("home.start"));
@@ -144,7 +167,7 @@ public final class HomeView {
                 javafx.application.Platform.runLater(start::requestFocus);
             }
         });
-        HBox footer = new HBox(12, length, spacer, all, none, open, start);
+        HBox footer = new HBox(12, length, spacer, all, none, progress, open, start);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(12, 24, 16, 24));
         footer.getStyleClass().add("footer");

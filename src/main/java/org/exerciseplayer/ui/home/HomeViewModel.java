@@ -43,6 +43,8 @@ public final class HomeViewModel {
     private final List<ExerciseRow> exerciseRows = new ArrayList<>();
     private final ReadOnlyStringWrapper sessionLength = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.StringProperty advice = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.StringProperty note = new javafx.beans.property.SimpleStringProperty("");
 
     /**
      * @param predictedSeconds how long a session of the given exercises takes, from the session planner
@@ -121,6 +123,16 @@ public final class HomeViewModel {
 
     public ReadOnlyBooleanProperty canStartProperty() {
         return canStart.getReadOnlyProperty();
+    }
+
+    /** The review or maintenance advice that applies now, from the history; empty when none does yet. */
+    public javafx.beans.property.StringProperty adviceProperty() {
+        return advice;
+    }
+
+    /** A note about the history, such as why sessions cannot be kept; empty when all is well. */
+    public javafx.beans.property.StringProperty noteProperty() {
+        return note;
     }
 
     public void includeAll(boolean include) {

@@ -96,7 +96,7 @@ public final class PlayerViewModel {
     private final ReadOnlyStringWrapper checkText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper muted = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper soundNote = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper screenAwakeNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper volume = new ReadOnlyDoubleWrapper();
     private final ReadOnlyIntegerWrapper cueCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper accessibleStatus = new ReadOnlyStringWrapper("");
@@ -122,6 +122,18 @@ public final class PlayerViewModel {
         muted.set(sound.isMuted());
         volume.set(sound.volume());
         sound.addStatusListener(status -> uiThread.execute(() -> noteSound(status)));
+    }
+
+    /** Also tells {@code listener} of the session's events, after the log has taken them in. */
+    public void addSessionListener(java.util.function.Consumer<SessionEvent> listener) {
+        runner.addListener(listener);
+    }
+
+    /** Shows a quiet note under the controls, such as a problem keeping the history; the first one stays. */
+    public void showNote(String text) {
+        if (note.get().isEmpty()) {
+            note.set(text);
+        }
     }
 
     /** Starts the session from its first phase. */
@@ -277,8 +289,8 @@ public final class PlayerViewModel {
         screenAwake.hold(reason);
         if (screenAwake.status().isUnavailable()) {
             uiThread.execute(() -> {
-                if (screenAwakeNote.get().isEmpty()) {
-                    screenAwakeNote.set(Messages.get("player.keepAwake.unavailable"));
+                if (note.get().isEmpty()) {
+                    note.set(Messages.get("player.keepAwake.unavailable"));
                 }
             });
         }
@@ -591,9 +603,9 @@ public final class PlayerViewModel {
         return volume.getReadOnlyProperty();
     }
 
-    /** Once it turns out that nothing can keep the screen awake, a quiet sentence saying so; empty until then. */
-    public ReadOnlyStringProperty screenAwakeNoteProperty() {
-        return screenAwakeNote.getReadOnlyProperty();
+    /** A quiet note for the person, such as that the screen cannot be kept awake; empty until there is one. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
     }
 
     /** Counts cues; the view flashes the countdown each time it changes, so every cue is also seen. */

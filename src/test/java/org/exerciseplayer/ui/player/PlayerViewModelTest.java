@@ -293,7 +293,7 @@ class PlayerViewModelTest {
         awake.unavailable = true;
         start("inner-thigh-stretch", "clam");
 
-        assertThat(model.screenAwakeNoteProperty().get()).startsWith("This computer could not be asked");
+        assertThat(model.noteProperty().get()).startsWith("This computer could not be asked");
         model.togglePause();
         model.togglePause();
         advanceSeconds(12);

@@ -1,0 +1,125 @@
+package org.exerciseplayer.ui.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.exerciseplayer.catalogue.BundledCatalogue;
+import org.exerciseplayer.catalogue.Catalogue;
+import org.exerciseplayer.history.ExerciseResult;
+import org.exerciseplayer.history.PainStop;
+import org.exerciseplayer.history.SessionRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ProgressViewModelTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    private Catalogue hip;
+    private final List<SessionRecord> sessions = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        hip = BundledCatalogue.load();
+    }
+
+    private void session(LocalDate day, int hour, Integer before, Integer after, ExerciseResult.Outcome outcome,
+                         PainStop stop) {
+        var started = ZonedDateTime.of(day.atTime(hour, 0), LONDON).toInstant();
+        sessions.add(new SessionRecord(sessions.size() + 1, started, Optional.of(started.plusSeconds(1800)), "hip",
+                "Hip exercises", Optional.empty(), before == null ? OptionalInt.empty() : OptionalInt.of(before),
+                after == null ? OptionalInt.empty() : OptionalInt.of(after),
+                stop == null ? SessionRecord.Ending.COMPLETED : SessionRecord.Ending.PAIN_STOP,
+                List.of(new ExerciseResult(0, "clam", "Clam exercise", outcome, 20, 20, 0, 20)),
+                Optional.ofNullable(stop)));
+    }
+
+    private ProgressViewModel model() {
+        return new ProgressViewModel(hip, sessions, TODAY, LONDON);
+    }
+
+    @Test
+    void calendarShowsFourWeeksMondayFirstAgainstTwiceDaily() {
+        session(TODAY, 9, null, null, ExerciseResult.Outcome.DONE, null);
+        session(TODAY, 18, null, null, ExerciseResult.Outcome.DONE, null);
+        session(TODAY.minusDays(1), 9, null, null, ExerciseResult.Outcome.DONE, null);
+
+        List<ProgressViewModel.Day> days = model().calendar();
+
+        assertThat(days).hasSize(28);
+        assertThat(days.get(0).date().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
+        ProgressViewModel.Day today = days.stream().filter(d -> d.date().equals(TODAY)).findFirst().orElseThrow();
+        assertThat(today.state()).isEqualTo(ProgressViewModel.DayState.MET);
+        assertThat(today.text()).isEqualTo("2/2");
+        assertThat(today.accessibleText()).endsWith(": 2 of 2 sessions");
+        ProgressViewModel.Day yesterday = days.stream().filter(d -> d.date().equals(TODAY.minusDays(1)))
+                .findFirst().orElseThrow();
+        assertThat(yesterday.state()).isEqualTo(ProgressViewModel.DayState.SOME);
+        assertThat(days).filteredOn(d -> d.date().isAfter(TODAY))
+                .allMatch(d -> d.state() == ProgressViewModel.DayState.FUTURE);
+    }
+
+    @Test
+    void streakCountsDaysInARowUpToTodayOrYesterday() {
+        session(TODAY.minusDays(1), 9, null, null, ExerciseResult.Outcome.DONE, null);
+        session(TODAY.minusDays(2), 9, null, null, ExerciseResult.Outcome.DONE, null);
+        session(TODAY.minusDays(4), 9, null, null, ExerciseResult.Outcome.DONE, null);
+
+        assertThat(model().streak()).isEqualTo(2);
+        assertThat(model().streakText()).isEqualTo("Current streak: 2 days in a row");
+        session(TODAY, 9, null, null, ExerciseResult.Outcome.DONE, null);
+        assertThat(model().streak()).isEqualTo(3);
+    }
+
+    @Test
+    void adherenceCountsTheLastFourWeeksAgainstTheLeafletsTarget() {
+        session(TODAY, 9, null, null, ExerciseResult.Outcome.DONE, null);
+        session(TODAY.minusDays(27), 9, null, null, ExerciseResult.Outcome.DONE, null);
+        session(TODAY.minusDays(28), 9, null, null, ExerciseResult.Outcome.DONE, null);
+
+        assertThat(model().adherenceText()).isEqualTo("2 sessions in the last 4 weeks, out of 56 (twice a day)");
+    }
+
+    @Test
+    void painRatingsAreDaysSinceTheFirstSession() {
+        session(TODAY.minusDays(2), 9, 6, 5, ExerciseResult.Outcome.DONE, null);
+        session(TODAY, 9, 4, null, ExerciseResult.Outcome.DONE, null);
+
+        assertThat(model().painBefore()).containsExactly(new ProgressViewModel.PainPoint(0, 6),
+                new ProgressViewModel.PainPoint(2, 4));
+        assertThat(model().painAfter()).containsExactly(new ProgressViewModel.PainPoint(0, 5));
+    }
+
+    @Test
+    void eachExerciseShowsItsHistoryAndPainStopsAreListedNewestFirst() {
+        session(TODAY.minusDays(3), 9, null, null, ExerciseResult.Outcome.DONE, null);
+        session(TODAY.minusDays(2), 9, null, null, ExerciseResult.Outcome.SKIPPED, null);
+        session(TODAY.minusDays(1), 9, null, null, ExerciseResult.Outcome.STOPPED,
+                new PainStop("clam", "Clam exercise", "rep", "left", 7, 20));
+
+        ProgressViewModel.ExerciseLine clam = model().exercises().stream()
+                .filter(line -> line.name().equals("Clam exercise")).findFirst().orElseThrow();
+        assertThat(clam.done()).isEqualTo(1);
+        assertThat(clam.skipped()).isEqualTo(1);
+        assertThat(clam.stopped()).isEqualTo(1);
+        assertThat(model().exercises()).hasSize(14);
+        assertThat(model().painStops()).singleElement().asString().endsWith(": Clam exercise (rep, left, 7/20)");
+    }
+
+    @Test
+    void otherCataloguesSessionsAreLeftOut() {
+        session(TODAY, 9, null, null, ExerciseResult.Outcome.DONE, null);
+        sessions.add(new SessionRecord(99, sessions.get(0).started(), Optional.empty(), "knee", "Knee",
+                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), SessionRecord.Ending.INTERRUPTED,
+                List.of(), Optional.empty()));
+
+        assertThat(model().sessions()).hasSize(1);
+    }
+}
