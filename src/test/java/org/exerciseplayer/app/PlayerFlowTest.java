@@ -213,4 +213,26 @@ class PlayerFlowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         assertThat(window.textScale()).isEqualTo(1.0);
     }
+
+    @Test
+    void aPainStopIsKeptAndShownOnTheProgressScreen(FxRobot robot) {
+        startSessionByKeyboard(robot);
+        advance(robot, 3 + 1);
+        robot.type(KeyCode.P);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#end-pain-6");
+        robot.clickOn("#end-home");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#home-progress");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#progress-adherence")).isEqualTo("1 session in the last 4 weeks, out of 56 (twice a day)");
+        assertThat(robot.lookup("#progress-pain-stops .label").queryAllAs(Label.class)).singleElement()
+                .extracting(Label::getText).asString().endsWith(": Short hold (hold, right, 1/2)");
+        assertThat(robot.lookup("#progress-pain-chart").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#home-title").queryAs(Label.class).getText()).isEqualTo("Short test session");
+    }
 }
