@@ -18,6 +18,7 @@ public final class Main {
             System.exit(exit.status());
         }
         CommandLine.Outcome.OpenWindow open = (CommandLine.Outcome.OpenWindow) outcome;
-        org.exerciseplayer.app.ExercisePlayerApp.launchWith(open.file().orElse(null));
+        org.exerciseplayer.app.ExercisePlayerApp.launchWith(open.file().orElse(null),
+                open.dataDirectory().orElse(null));
     }
 }

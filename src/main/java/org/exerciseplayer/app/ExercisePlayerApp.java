@@ -9,16 +9,21 @@ import javafx.stage.Stage;
 public final class ExercisePlayerApp extends Application {
 
     private static volatile Path fileToOpen;
+    private static volatile Path dataDirectory;
 
-    /** Starts the toolkit and opens the window on {@code file}, or on the bundled catalogue when null. */
-    public static void launchWith(Path file) {
+    /**
+     * Starts the toolkit and opens the window on {@code file}, or on the bundled catalogue when null, keeping the
+     * history in {@code data}, or in the per-user data folder when null.
+     */
+    public static void launchWith(Path file, Path data) {
         fileToOpen = file;
+        dataDirectory = data;
         Application.launch(ExercisePlayerApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        new AppWindow(stage, new SystemFileDialogs(stage), Services.forThisComputer())
+        new AppWindow(stage, new SystemFileDialogs(stage), Services.forThisComputer(Optional.ofNullable(dataDirectory)))
                 .open(Optional.ofNullable(fileToOpen));
         stage.show();
     }

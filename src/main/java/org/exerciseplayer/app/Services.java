@@ -30,19 +30,19 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
     }
 
     /** The real services of the installed app. */
-    public static Services forThisComputer() {
+    public static Services forThisComputer(java.util.Optional<java.nio.file.Path> dataDirectory) {
         ExecutorService background = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "exercise-player-background");
             thread.setDaemon(true);
             return thread;
         });
         return new Services(PropertiesSettings.forThisUser(), once(JavaFxSoundCues::start),
-                ScreenAwake.forThisPlatform(), background, SystemClock.INSTANCE, once(Services::openHistory),
+                ScreenAwake.forThisPlatform(), background, SystemClock.INSTANCE, once(() -> openHistory(dataDirectory)),
                 java.time.Clock.systemDefaultZone());
     }
 
     /** The history on disk, or, where it cannot be used, one in memory with a note saying why. */
-    static OpenedHistory openHistory() {
+    static OpenedHistory openHistory(java.util.Optional<java.nio.file.Path> dataDirectory) {
         return new OpenedHistory(new InMemoryHistoryStore(), java.util.Optional.empty());
     }
 

@@ -25,7 +25,14 @@ public final class CommandLine {
     public sealed interface Outcome {
         record Exit(int status) implements Outcome {}
 
-        record OpenWindow(Optional<Path> file) implements Outcome {}
+        /**
+         * @param dataDirectory where to keep the history instead of the per-user data folder
+         */
+        record OpenWindow(Optional<Path> file, Optional<Path> dataDirectory) implements Outcome {
+            public OpenWindow(Optional<Path> file) {
+                this(file, Optional.empty());
+            }
+        }
     }
 
     private final PrintStream out;
@@ -39,8 +46,17 @@ public final class CommandLine {
     public Outcome run(String... args) {
         List<String> options = new ArrayList<>();
         List<String> files = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.startsWith("--")) {
+        Optional<Path> dataDirectory = Optional.empty();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--data-dir") || arg.startsWith("--data-dir=")) {
+                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+                        : i + 1 < args.length ? args[++i] : "";
+                if (value.isBlank()) {
+                    return usageError("--data-dir needs a folder, e.g. --data-dir ~/exercise-history");
+                }
+                dataDirectory = Optional.of(Path.of(value));
+            } else if (arg.startsWith("--")) {
                 options.add(arg);
             } else {
                 files.add(arg);
@@ -71,7 +87,7 @@ public final class CommandLine {
             return usageError("--json goes with --plan");
         }
         if (modes.isEmpty()) {
-            return new Outcome.OpenWindow(file);
+            return new Outcome.OpenWindow(file, dataDirectory);
         }
         if (modes.get(0).equals("--validate")) {
             return new Outcome.Exit(validate(file));

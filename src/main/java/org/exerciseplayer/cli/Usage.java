@@ -12,6 +12,8 @@ final class Usage {
 
                 Usage:
                   exercise-player [FILE]                open the player on FILE (default: the bundled hip catalogue)
+                  exercise-player --data-dir DIR [FILE] keep the session history in DIR instead of the usual
+                                                        per-user data folder
                   exercise-player --validate [FILE]     check a catalogue; prints OK or every problem found
                   exercise-player --plan [FILE]         print the session plan a person will follow, with its total
                   exercise-player --plan [FILE] --json  the same plan as JSON

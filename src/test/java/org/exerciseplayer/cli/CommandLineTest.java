@@ -109,4 +109,18 @@ class CommandLineTest {
         }
         assertThat(sum).isEqualTo(root.get("totalSeconds").asInt()).isPositive();
     }
+
+    @Test
+    void dataDirGoesToTheWindow() {
+        assertThat(commandLine.run("--data-dir", "/tmp/history", "my.json")).isEqualTo(
+                new CommandLine.Outcome.OpenWindow(Optional.of(Path.of("my.json")), Optional.of(Path.of("/tmp/history"))));
+        assertThat(commandLine.run("--data-dir=/tmp/h")).isEqualTo(
+                new CommandLine.Outcome.OpenWindow(Optional.empty(), Optional.of(Path.of("/tmp/h"))));
+    }
+
+    @Test
+    void dataDirWithoutAFolderIsAUsageError() {
+        assertThat(commandLine.run("--data-dir")).isEqualTo(new CommandLine.Outcome.Exit(2));
+        assertThat(err()).contains("--data-dir needs a folder");
+    }
 }
