@@ -214,6 +214,11 @@ public final class AppWindow {
         }
     }
 
+    /** Opens the progress screen (for the screenshot tool; people use the button or Ctrl+H). */
+    void showProgressNow() {
+        showProgress();
+    }
+
     private void showProgress() {
         if (player != null || catalogue == null) {
             return;

@@ -15,6 +15,13 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.exerciseplayer.audio.RecordingSoundCues;
+import org.exerciseplayer.history.ExerciseResult;
+import org.exerciseplayer.history.HistoryException;
+import org.exerciseplayer.history.HistoryStore;
+import org.exerciseplayer.history.InMemoryHistoryStore;
+import org.exerciseplayer.history.OpenedHistory;
+import org.exerciseplayer.history.PainStop;
+import org.exerciseplayer.history.SessionRecord;
 import org.exerciseplayer.session.ManualClock;
 import org.exerciseplayer.settings.Settings;
 import org.exerciseplayer.ui.player.PlayerViewModel;
@@ -84,6 +91,13 @@ public final class Screenshots {
         advance(10 + 3.1);
         shoot("presenter");
         on(stage::close);
+        for (boolean dark : new boolean[] {false, true}) {
+            openWindow(dark, 1280, 800, "exercises/hip.json");
+            on(() -> window.showProgressNow());
+            Thread.sleep(500);
+            shoot("progress-" + (dark ? "dark" : "light"));
+            on(stage::close);
+        }
         openWindow(false, 1280, 800, "src/test/resources/catalogues/bad/many-problems-at-once.json");
         shoot("catalogue-problems");
         on(stage::close);
@@ -93,13 +107,52 @@ public final class Screenshots {
         on(() -> {
             stage = new Stage();
             window = new AppWindow(stage, Optional::empty, new Services(Settings.inMemory(), RecordingSoundCues::new,
-                    new RecordingScreenAwake(), Runnable::run, clock));
+                    new RecordingScreenAwake(), Runnable::run, clock, () -> new OpenedHistory(threeWeeks(),
+                    Optional.empty()), java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC)));
             window.setDarkTheme(dark);
             stage.setWidth(width);
             stage.setHeight(height);
             window.open(Optional.of(Path.of(catalogue)));
             stage.show();
         });
+    }
+
+    private static final java.time.Instant NOW = java.time.Instant.parse("2026-11-25T19:00:00Z");
+
+    /** Three weeks of mostly twice-daily sessions, pain easing from 6 to 3, one pain stop and a few skips. */
+    private static HistoryStore threeWeeks() {
+        InMemoryHistoryStore store = new InMemoryHistoryStore();
+        java.util.Random random = new java.util.Random(7);
+        try {
+            for (int day = 20; day >= 0; day--) {
+                for (int hour : new int[] {8, 18}) {
+                    if (random.nextInt(10) < 2 || (day == 0 && hour == 18)) {
+                        continue;
+                    }
+                    java.time.Instant start = NOW.minus(java.time.Duration.ofDays(day))
+                            .minus(java.time.Duration.ofHours(19 - hour));
+                    int pain = Math.max(1, 6 - (20 - day) / 6 + random.nextInt(2));
+                    long id = store.sessionStarted(start, "hip", "Hip exercises", Optional.empty(),
+                            java.util.OptionalInt.of(pain));
+                    store.exerciseFinished(id, new ExerciseResult(0, "hip-flexor-stretch", "Hip flexor stretch",
+                            random.nextInt(8) == 0 ? ExerciseResult.Outcome.SKIPPED : ExerciseResult.Outcome.DONE,
+                            3, 3, 0, 3));
+                    boolean stop = day == 12 && hour == 18;
+                    store.exerciseFinished(id, new ExerciseResult(1, "clam", "Clam exercise",
+                            stop ? ExerciseResult.Outcome.STOPPED : ExerciseResult.Outcome.DONE, 20,
+                            stop ? 7 : 20, 0, 20));
+                    store.sessionEnded(id, start.plusSeconds(1500), stop ? SessionRecord.Ending.PAIN_STOP
+                            : SessionRecord.Ending.COMPLETED, stop ? Optional.of(new PainStop("clam",
+                            "Clam exercise", "rep", "left", 8, 20)) : Optional.empty());
+                    if (!stop) {
+                        store.painAfter(id, Math.max(0, pain - 1));
+                    }
+                }
+            }
+        } catch (HistoryException e) {
+            throw new IllegalStateException(e);
+        }
+        return store;
     }
 
     private PlayerViewModel player() {
