@@ -12,7 +12,7 @@ import java.util.Random;
 
 /**
  * A made-up but plausible history, the same for the same seed: two sessions a day of the hip routine's 14
- * exercises, pain easing slowly, now and then a skipped exercise, an unrated session or a pain stop.
+ * exercises, pain easing slowly over 40 days to about 2, now and then a skipped exercise, an unrated session or a pain stop.
  * For tests and the report benchmark.
  */
 public final class GeneratedHistory {
@@ -34,8 +34,8 @@ public final class GeneratedHistory {
         for (int day = 0; day < days; day++) {
             for (LocalTime time : List.of(LocalTime.of(8, 0), LocalTime.of(19, 0))) {
                 Instant started = firstDay.plusDays(day).atTime(time).atZone(zone).toInstant();
-                int pain = Math.max(0, Math.min(10, 6 - day / 10 + random.nextInt(3) - 1));
-                boolean painStop = random.nextInt(100) == 0;
+                int pain = Math.max(0, Math.min(10, 6 - Math.min(day / 10, 4) + random.nextInt(3) - 1));
+                boolean painStop = random.nextInt(50) == 0;
                 int stopAt = painStop ? random.nextInt(EXERCISES.size()) : EXERCISES.size();
                 List<ExerciseResult> results = new ArrayList<>();
                 for (int i = 0; i < EXERCISES.size(); i++) {
