@@ -11,13 +11,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 /**
  * The pain chart: the average (daily, weekly or monthly, see {@link ReportFigures.DayPain}) of the ratings before sessions (solid line, filled squares) and after them
  * (dashed line, open circles) on a 0-10 axis over the period. Black on white, so it survives a photocopier: the
- * two series differ by dash and marker, not colour. Markers are drawn while there is room for them (up to
- * {@value #MARKERS_UP_TO_DAYS} days); a gap of more than one point's span without ratings breaks the line.
+ * two series differ by dash and marker, not colour. Every point has its marker, smaller where points are close
+ * together; a gap of more than one point's span without ratings breaks the line.
  */
 final class PainChart {
 
     static final float HEIGHT = 190;
-    static final int MARKERS_UP_TO_DAYS = 62;
     private static final float LEFT = 28;
     private static final float BOTTOM = 30;
 
@@ -69,7 +68,8 @@ final class PainChart {
                     x0 + plotWidth - w), y0 - 13);
         }
 
-        boolean markers = days < MARKERS_UP_TO_DAYS;
+        float spacing = days == 0 ? plotWidth : plotWidth * painDays / days;
+        float markers = Math.max(0.5f, Math.min(1f, spacing / 7));
         series(c, pain, ReportFigures.DayPain::before, xOf, y0, plotHeight, false, markers, painDays);
         series(c, pain, ReportFigures.DayPain::after, xOf, y0, plotHeight, true, markers, painDays);
 
@@ -82,7 +82,7 @@ final class PainChart {
     private static void series(PDPageContentStream c, List<ReportFigures.DayPain> pain,
                                Function<ReportFigures.DayPain, Optional<Double>> value,
                                Function<LocalDate, Float> xOf, float y0, float plotHeight, boolean after,
-                               boolean markers, int painDays) throws IOException {
+                               float markers, int painDays) throws IOException {
         style(c, after);
         LocalDate previous = null;
         boolean drawn = false;
@@ -104,12 +104,12 @@ final class PainChart {
         if (drawn) {
             c.stroke();
         }
-        if (markers) {
+        if (drawn) {
             c.setLineDashPattern(new float[0], 0);
             for (ReportFigures.DayPain day : pain) {
                 Optional<Double> v = value.apply(day);
                 if (v.isPresent()) {
-                    marker(c, xOf.apply(day.day()), y0 + (float) (plotHeight * v.get() / 10), after);
+                    marker(c, xOf.apply(day.day()), y0 + (float) (plotHeight * v.get() / 10), after, markers);
                 }
             }
         }
@@ -120,14 +120,15 @@ final class PainChart {
         c.setLineDashPattern(after ? new float[] {4, 3} : new float[0], 0);
     }
 
-    /** Before: a filled square; after: an open circle. */
-    private static void marker(PDPageContentStream c, float x, float y, boolean after) throws IOException {
+    /** Before: a filled square; after: an open circle; {@code scale} 1 is 5 points across. */
+    private static void marker(PDPageContentStream c, float x, float y, boolean after, float scale)
+            throws IOException {
         if (!after) {
-            c.addRect(x - 2.5f, y - 2.5f, 5, 5);
+            c.addRect(x - 2.5f * scale, y - 2.5f * scale, 5 * scale, 5 * scale);
             c.fill();
             return;
         }
-        float r = 2.8f;
+        float r = 2.8f * scale;
         float k = 0.552f * r;
         c.setNonStrokingColor(1f);
         c.moveTo(x + r, y);
@@ -147,7 +148,7 @@ final class PainChart {
         c.lineTo(x + 30, y + 3);
         c.stroke();
         c.setLineDashPattern(new float[0], 0);
-        marker(c, x + 15, y + 3, after);
+        marker(c, x + 15, y + 3, after, 1);
         layout.show(label, layout.regular, 9, x + 36, y);
     }
 }

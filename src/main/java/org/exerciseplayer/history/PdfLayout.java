@@ -17,7 +17,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * Text flowing down A4 pages: headings, wrapped paragraphs and table rows, with a new page whenever the next
  * thing does not fit. The Standard 14 fonts encode only WinAnsi (Latin-1 and a few more), so every string goes
- * through {@link #clean}: a character the font cannot show becomes a near equivalent or {@code ?}, never an error.
+ * through {@link #clean}: a character the font cannot show becomes a near equivalent or {@code ?}, and a missing
+ * text is empty, never an error.
  */
 final class PdfLayout {
 
@@ -135,7 +136,8 @@ final class PdfLayout {
     /** Splits at spaces to fit {@code width}; a word longer than a line is cut. Line breaks in the text are kept. */
     List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : clean(text.replace("\r\n", "\n").replace('\r', '\n'), font, true).split("\n", -1)) {
+        String lineBreaks = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+        for (String paragraph : clean(lineBreaks, font, true).split("\n", -1)) {
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.split(" ")) {
                 String candidate = line.isEmpty() ? word : line + " " + word;
@@ -169,6 +171,9 @@ final class PdfLayout {
 
     /** The text with every character {@code font} cannot encode replaced; line breaks kept if asked. */
     String clean(String text, PDFont font, boolean keepLineBreaks) {
+        if (text == null) {
+            return "";
+        }
         StringBuilder out = new StringBuilder(text.length());
         Map<Integer, Boolean> known = encodable.computeIfAbsent(font, f -> new HashMap<>());
         text.codePoints().forEach(c -> {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
@@ -65,7 +66,7 @@ record ReportFigures(long days, int sessions, int completed, int suggested, List
             s.painStop().ifPresent(where -> stops.add(new Stop(start, where)));
             for (ExerciseResult r : s.exercises()) {
                 if (r.outcome() == ExerciseResult.Outcome.SKIPPED) {
-                    skipped.merge(r.exerciseName(), 1, Integer::sum);
+                    skipped.merge(Objects.toString(r.exerciseName(), ""), 1, Integer::sum);
                 }
             }
         }

@@ -9,7 +9,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -146,6 +153,33 @@ class PdfReportTest {
 
         assertThat(text).contains("Hüft-Übungen × 2 – “gently” <= 5 -> then ??? ?");
         assertThat(text).contains("new line");
+    }
+
+    @Test
+    void missingTextsAreLeftEmpty() throws IOException {
+        Instant at = FIRST.atTime(9, 0).atZone(LONDON).toInstant();
+        ExerciseResult skipped = new ExerciseResult(0, null, null, ExerciseResult.Outcome.SKIPPED, 0, 0, 0, 10);
+        SessionRecord s = new SessionRecord(1, at, Optional.empty(), null, null, Optional.empty(),
+                OptionalInt.empty(), OptionalInt.empty(), SessionRecord.Ending.PAIN_STOP, List.of(skipped),
+                Optional.of(new PainStop(null, null, null, null, 0, 0)));
+
+        String text = text(report(input("Hip", FIRST, FIRST, List.of(s), new ReviewRule.NothingYet(1), null)));
+
+        assertThat(text).contains("2026-03-02 09:00").contains("Times skipped");
+    }
+
+    @Test
+    void everyTextTheReportUsesIsInItsBundleAndNoneIsLeftOver() throws IOException {
+        String source = Files.readString(Path.of("src/main/java/org/exerciseplayer/history/PdfReport.java"));
+        Set<String> used = new TreeSet<>();
+        Matcher keys = Pattern.compile("text\\(\"([a-zA-Z.]+)\"").matcher(source);
+        while (keys.find()) {
+            used.add(keys.group(1));
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle("org.exerciseplayer.history.report", Locale.ROOT);
+
+        assertThat(used).hasSizeGreaterThan(20);
+        assertThat(bundle.keySet()).containsExactlyInAnyOrderElementsOf(used);
     }
 
     private static String adviceText(ReviewRule.Advice advice) throws IOException {
