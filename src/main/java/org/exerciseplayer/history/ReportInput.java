@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param sessions          the catalogue's sessions; those started outside the period are left out
  * @param timesPerDayTarget the sessions a day the leaflet asks for (twice daily for the hip leaflet), at least 1
  * @param advice            the review rule's answer for today
- * @param adviceText        the catalogue's own words for that answer (its review or maintenance text), or empty
+ * @param adviceText        the catalogue's own words for that answer ({@link ReviewRule#leafletText}), or empty
  * @param zone              the person's time zone
  * @param locale            for numbers in the text
  */

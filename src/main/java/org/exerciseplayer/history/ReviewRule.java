@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.exerciseplayer.catalogue.SafetyTexts;
 
 /**
  * The leaflet's two-week review, judged from the person's own history: "Should your symptoms not ease after two
@@ -142,6 +143,18 @@ public final class ReviewRule {
         }
         return eased(firstDays, lastDays) ? new Maintenance(firstDays, lastDays)
                 : new Review(firstDays, lastDays, false);
+    }
+
+    /**
+     * The catalogue's own words for an answer: its review text for {@link Review}, its maintenance text for
+     * {@link Maintenance}, and empty otherwise (the screens explain those two answers in their own words).
+     */
+    public static String leafletText(Advice advice, SafetyTexts safety) {
+        return switch (advice.kind()) {
+            case REVIEW -> safety.review().text();
+            case MAINTENANCE -> safety.maintenance().text();
+            case NOTHING_YET, TOO_FEW_RATINGS -> "";
+        };
     }
 
     /** last average <= first average - 1, in whole numbers: no rounding at the boundary. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.exerciseplayer.catalogue.SafetyTexts;
 import org.exerciseplayer.history.ReviewRule.Advice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +84,20 @@ class ReviewRuleTest {
         assertThat(maintenance.firstDays().average()).hasValue(5.5);
         assertThat(maintenance.lastDays().average()).hasValue(3.5);
         assertThat(maintenance.lastDays().first()).isEqualTo(DAY_ZERO.plusDays(12));
+    }
+
+    @Test
+    void theLeafletsWordsGoWithTheirAnswers() {
+        SafetyTexts safety = new SafetyTexts("Stop.", new SafetyTexts.Review("See a physio.", 14),
+                new SafetyTexts.Maintenance("Keep going once or twice a day.", 1, 2));
+        ReviewRule.Window window = new ReviewRule.Window(DAY_ZERO, DAY_ZERO, List.of());
+
+        assertThat(ReviewRule.leafletText(new ReviewRule.Review(window, window, true), safety))
+                .isEqualTo("See a physio.");
+        assertThat(ReviewRule.leafletText(new ReviewRule.Maintenance(window, window), safety))
+                .isEqualTo("Keep going once or twice a day.");
+        assertThat(ReviewRule.leafletText(new ReviewRule.NothingYet(3), safety)).isEmpty();
+        assertThat(ReviewRule.leafletText(new ReviewRule.TooFewRatings(window, window), safety)).isEmpty();
     }
 
     @Test
