@@ -1,0 +1,95 @@
+package org.exerciseplayer.history;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The history as CSV (RFC 4180): a header, then one row per exercise result, and one row with empty exercise
+ * columns for a session without results. Lines end in CRLF; a field holding a comma, a quote or a line break is
+ * quoted, with its quotes doubled. Dates are ISO ({@code 2026-03-02}) and times {@code 09:05:00} in the person's
+ * zone; a session that ran past midnight has an end time earlier than its start time. The header is English and
+ * fixed, so that a spreadsheet or script reads every export the same way.
+ */
+public final class CsvExport {
+
+    /** The columns, in order. */
+    public static final List<String> HEADER = List.of("session id", "date", "start time", "end time", "ending",
+            "catalogue", "routine", "pain before", "pain after", "exercise position", "exercise id",
+            "exercise name", "outcome", "done right", "done left", "done without side", "planned");
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private CsvExport() {
+    }
+
+    /** Writes {@code sessions} in their order, with dates and times in {@code zone}. Does not close {@code out}. */
+    public static void write(List<SessionRecord> sessions, ZoneId zone, Writer out) throws IOException {
+        writeRow(out, HEADER);
+        List<String> row = new ArrayList<>(HEADER.size());
+        for (SessionRecord s : sessions) {
+            LocalDateTime start = LocalDateTime.ofInstant(s.started(), zone);
+            List<String> session = List.of(Long.toString(s.id()), start.toLocalDate().toString(),
+                    TIME.format(start),
+                    s.ended().map(end -> TIME.format(LocalDateTime.ofInstant(end, zone))).orElse(""),
+                    s.ending().name(), s.catalogueTitle(), s.routine().orElse(""), rating(s.painBefore()),
+                    rating(s.painAfter()));
+            if (s.exercises().isEmpty()) {
+                row.clear();
+                row.addAll(session);
+                while (row.size() < HEADER.size()) {
+                    row.add("");
+                }
+                writeRow(out, row);
+            }
+            for (ExerciseResult r : s.exercises()) {
+                row.clear();
+                row.addAll(session);
+                row.add(Integer.toString(r.position()));
+                row.add(r.exerciseId());
+                row.add(r.exerciseName());
+                row.add(r.outcome().name());
+                row.add(Integer.toString(r.doneRight()));
+                row.add(Integer.toString(r.doneLeft()));
+                row.add(Integer.toString(r.doneWithoutSide()));
+                row.add(Integer.toString(r.planned()));
+                writeRow(out, row);
+            }
+        }
+        out.flush();
+    }
+
+    private static String rating(OptionalInt rating) {
+        return rating.isPresent() ? Integer.toString(rating.getAsInt()) : "";
+    }
+
+    private static void writeRow(Writer out, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            writeField(out, fields.get(i) == null ? "" : fields.get(i));
+        }
+        out.write("\r\n");
+    }
+
+    static void writeField(Writer out, String field) throws IOException {
+        boolean quote = false;
+        for (int i = 0; i < field.length() && !quote; i++) {
+            char c = field.charAt(i);
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+        }
+        if (!quote) {
+            out.write(field);
+            return;
+        }
+        out.write('"');
+        out.write(field.replace("\"", "\"\""));
+        out.write('"');
+    }
+}

@@ -1,0 +1,154 @@
+package org.exerciseplayer.history;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/**
+ * The pain chart: the average (daily, weekly or monthly, see {@link ReportFigures.DayPain}) of the ratings before sessions (solid line, filled squares) and after them
+ * (dashed line, open circles) on a 0-10 axis over the period. Black on white, so it survives a photocopier: the
+ * two series differ by dash and marker, not colour. Every point has its marker, smaller where points are close
+ * together; a gap of more than one point's span without ratings breaks the line.
+ */
+final class PainChart {
+
+    static final float HEIGHT = 190;
+    private static final float LEFT = 28;
+    private static final float BOTTOM = 30;
+
+    private PainChart() {
+    }
+
+    /** Draws the chart and its legend with its top at the layout's current line, and moves below it. */
+    static void draw(PdfLayout layout, ReportInput input, int painDays, List<ReportFigures.DayPain> pain,
+                     String beforeLabel,
+                     String afterLabel) throws IOException {
+        layout.ensureSpace(HEIGHT + 2 * PdfLayout.LINE);
+        PDPageContentStream c = layout.content();
+        float top = layout.y() - 6;
+        float x0 = PdfLayout.MARGIN + LEFT;
+        float y0 = top - HEIGHT + BOTTOM;
+        float plotWidth = layout.width() - LEFT - 10;
+        float plotHeight = HEIGHT - BOTTOM - 6;
+        long days = ChronoUnit.DAYS.between(input.from(), input.to());
+        Function<LocalDate, Float> xOf = day -> x0 + (days == 0 ? plotWidth / 2
+                : plotWidth * ChronoUnit.DAYS.between(input.from(), day) / days);
+
+        c.setLineWidth(0.3f);
+        c.setLineDashPattern(new float[0], 0);
+        for (int level = 0; level <= 10; level += 2) {
+            float y = y0 + plotHeight * level / 10;
+            c.moveTo(x0, y);
+            c.lineTo(x0 + plotWidth, y);
+        }
+        c.stroke();
+        c.setLineWidth(0.8f);
+        c.moveTo(x0, y0);
+        c.lineTo(x0, y0 + plotHeight);
+        int ticks = (int) Math.min(days, 5);
+        for (int t = 0; t <= ticks; t++) {
+            float x = xOf.apply(input.from().plusDays(ticks == 0 ? 0 : days * t / ticks));
+            c.moveTo(x, y0);
+            c.lineTo(x, y0 - 3);
+        }
+        c.stroke();
+        for (int level = 0; level <= 10; level += 2) {
+            layout.show(Integer.toString(level), layout.regular, 8, x0 - 14, y0 + plotHeight * level / 10 - 3);
+        }
+        for (int t = 0; t <= ticks; t++) {
+            LocalDate day = input.from().plusDays(ticks == 0 ? 0 : days * t / ticks);
+            float x = xOf.apply(day);
+            String label = day.toString();
+            float w = layout.textWidth(label, layout.regular, 8);
+            layout.show(label, layout.regular, 8, Math.min(Math.max(x - w / 2, x0 - LEFT),
+                    x0 + plotWidth - w), y0 - 13);
+        }
+
+        float spacing = days == 0 ? plotWidth : plotWidth * painDays / days;
+        float markers = Math.max(0.5f, Math.min(1f, spacing / 7));
+        series(c, pain, ReportFigures.DayPain::before, xOf, y0, plotHeight, false, markers, painDays);
+        series(c, pain, ReportFigures.DayPain::after, xOf, y0, plotHeight, true, markers, painDays);
+
+        float legendY = y0 - 27;
+        legend(layout, x0, legendY, false, beforeLabel);
+        legend(layout, x0 + plotWidth / 2, legendY, true, afterLabel);
+        layout.skip(HEIGHT + 6);
+    }
+
+    private static void series(PDPageContentStream c, List<ReportFigures.DayPain> pain,
+                               Function<ReportFigures.DayPain, Optional<Double>> value,
+                               Function<LocalDate, Float> xOf, float y0, float plotHeight, boolean after,
+                               float markers, int painDays) throws IOException {
+        style(c, after);
+        LocalDate previous = null;
+        boolean drawn = false;
+        for (ReportFigures.DayPain day : pain) {
+            Optional<Double> v = value.apply(day);
+            if (v.isEmpty()) {
+                continue;
+            }
+            float x = xOf.apply(day.day());
+            float y = y0 + (float) (plotHeight * v.get() / 10);
+            if (previous != null && ChronoUnit.DAYS.between(previous, day.day()) <= 2L * painDays) {
+                c.lineTo(x, y);
+            } else {
+                c.moveTo(x, y);
+            }
+            previous = day.day();
+            drawn = true;
+        }
+        if (drawn) {
+            c.stroke();
+        }
+        if (drawn) {
+            c.setLineDashPattern(new float[0], 0);
+            for (ReportFigures.DayPain day : pain) {
+                Optional<Double> v = value.apply(day);
+                if (v.isPresent()) {
+                    marker(c, xOf.apply(day.day()), y0 + (float) (plotHeight * v.get() / 10), after, markers);
+                }
+            }
+        }
+    }
+
+    private static void style(PDPageContentStream c, boolean after) throws IOException {
+        c.setLineWidth(after ? 1.0f : 1.4f);
+        c.setLineDashPattern(after ? new float[] {4, 3} : new float[0], 0);
+    }
+
+    /** Before: a filled square; after: an open circle; {@code scale} 1 is 5 points across. */
+    private static void marker(PDPageContentStream c, float x, float y, boolean after, float scale)
+            throws IOException {
+        if (!after) {
+            c.addRect(x - 2.5f * scale, y - 2.5f * scale, 5 * scale, 5 * scale);
+            c.fill();
+            return;
+        }
+        float r = 2.8f * scale;
+        float k = 0.552f * r;
+        c.setNonStrokingColor(1f);
+        c.moveTo(x + r, y);
+        c.curveTo(x + r, y + k, x + k, y + r, x, y + r);
+        c.curveTo(x - k, y + r, x - r, y + k, x - r, y);
+        c.curveTo(x - r, y - k, x - k, y - r, x, y - r);
+        c.curveTo(x + k, y - r, x + r, y - k, x + r, y);
+        c.closePath();
+        c.fillAndStroke();
+        c.setNonStrokingColor(0f);
+    }
+
+    private static void legend(PdfLayout layout, float x, float y, boolean after, String label) throws IOException {
+        PDPageContentStream c = layout.content();
+        style(c, after);
+        c.moveTo(x, y + 3);
+        c.lineTo(x + 30, y + 3);
+        c.stroke();
+        c.setLineDashPattern(new float[0], 0);
+        marker(c, x + 15, y + 3, after, 1);
+        layout.show(label, layout.regular, 9, x + 36, y);
+    }
+}

@@ -1,0 +1,140 @@
+package org.exerciseplayer.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class CsvExportTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Test
+    void aHeaderThenOneRowPerExerciseResult() throws IOException {
+        List<SessionRecord> sessions = GeneratedHistory.twiceDaily(LocalDate.of(2026, 3, 2), 3, LONDON, 1);
+
+        List<List<String>> rows = parse(csv(sessions, LONDON));
+
+        assertThat(rows.get(0)).isEqualTo(CsvExport.HEADER);
+        assertThat(rows).hasSize(1 + 6 * GeneratedHistory.EXERCISES.size());
+        assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(CsvExport.HEADER.size()));
+        List<String> first = rows.get(1);
+        assertThat(first.subList(0, 7)).containsExactly("1", "2026-03-02", "08:00:00", "08:35:00", "COMPLETED",
+                "Hip exercises", "Everyday");
+        assertThat(first.subList(9, 13)).containsExactly("0", "lower-back-rotations", "Lower back rotations",
+                sessions.get(0).exercises().get(0).outcome().name());
+    }
+
+    @Test
+    void timesAreInThePersonsZone() throws IOException {
+        Instant started = Instant.parse("2026-07-01T23:30:00Z");
+        SessionRecord s = session(1, started, "Hip", Optional.empty(), List.of());
+
+        List<String> row = parse(csv(List.of(s), ZoneId.of("Asia/Tokyo"))).get(1);
+
+        assertThat(row.subList(1, 4)).containsExactly("2026-07-02", "08:30:00", "08:50:00");
+    }
+
+    @Test
+    void aSessionWithoutResultsIsOneRowWithEmptyExerciseColumns() throws IOException {
+        SessionRecord s = new SessionRecord(7, Instant.parse("2026-03-02T09:00:00Z"), Optional.empty(), "hip",
+                "Hip exercises", Optional.empty(), OptionalInt.of(4), OptionalInt.empty(),
+                SessionRecord.Ending.INTERRUPTED, List.of(), Optional.empty());
+
+        List<List<String>> rows = parse(csv(List.of(s), ZoneOffset.UTC));
+
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1)).containsExactly("7", "2026-03-02", "09:00:00", "", "INTERRUPTED", "Hip exercises",
+                "", "4", "", "", "", "", "", "", "", "", "");
+    }
+
+    @Test
+    void commasQuotesAndLineBreaksAreQuotedAndReadBackUnchanged() throws IOException {
+        String title = "Hips, knees & \"backs\"";
+        String routine = "Morning\nroutine\r\nlong";
+        String name = "Stretch, \"gentle\"\nthen hold";
+        ExerciseResult result = new ExerciseResult(0, "odd", name, ExerciseResult.Outcome.DONE, 1, 2, 0, 3);
+        SessionRecord s = session(1, Instant.parse("2026-03-02T09:00:00Z"), title, Optional.of(routine),
+                List.of(result));
+
+        String csv = csv(List.of(s), ZoneOffset.UTC);
+        List<List<String>> rows = parse(csv);
+
+        assertThat(csv).contains("\"Hips, knees & \"\"backs\"\"\"");
+        assertThat(csv).endsWith("\r\n");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).get(5)).isEqualTo(title);
+        assertThat(rows.get(1).get(6)).isEqualTo(routine);
+        assertThat(rows.get(1).get(11)).isEqualTo(name);
+        assertThat(rows.get(1).subList(13, 17)).containsExactly("1", "2", "0", "3");
+    }
+
+    @Test
+    void noSessionsIsTheHeaderAlone() throws IOException {
+        assertThat(csv(List.of(), ZoneOffset.UTC)).isEqualTo(String.join(",", CsvExport.HEADER) + "\r\n");
+    }
+
+    private static SessionRecord session(long id, Instant started, String title, Optional<String> routine,
+                                         List<ExerciseResult> results) {
+        return new SessionRecord(id, started, Optional.of(started.plusSeconds(1200)), "hip", title, routine,
+                OptionalInt.of(5), OptionalInt.of(4), SessionRecord.Ending.COMPLETED, results, Optional.empty());
+    }
+
+    private static String csv(List<SessionRecord> sessions, ZoneId zone) throws IOException {
+        StringWriter out = new StringWriter();
+        CsvExport.write(sessions, zone, out);
+        return out.toString();
+    }
+
+    /** A strict RFC 4180 reader: CRLF between records, quoted fields with doubled quotes. */
+    static List<List<String>> parse(String csv) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        int i = 0;
+        while (i < csv.length()) {
+            char c = csv.charAt(i);
+            if (c == '"' && field.isEmpty()) {
+                i++;
+                while (true) {
+                    char q = csv.charAt(i++);
+                    if (q == '"') {
+                        if (i < csv.length() && csv.charAt(i) == '"') {
+                            field.append('"');
+                            i++;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        field.append(q);
+                    }
+                }
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+                i++;
+            } else if (c == '\r' && csv.startsWith("\r\n", i)) {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i += 2;
+            } else {
+                assertThat(c).as("an unquoted line break or quote at " + i).isNotIn('\r', '\n', '"');
+                field.append(c);
+                i++;
+            }
+        }
+        assertThat(row).as("the last record ends in CRLF").isEmpty();
+        return rows;
+    }
+}

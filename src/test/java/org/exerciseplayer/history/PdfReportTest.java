@@ -1,0 +1,214 @@
+package org.exerciseplayer.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class PdfReportTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final LocalDate FIRST = LocalDate.of(2026, 3, 2);
+    private static final String REVIEW_TEXT = "Should your symptoms not ease after two weeks of completing these "
+            + "exercises, a physiotherapy assessment may be required.";
+
+    @Test
+    void theReportShowsThePeriodAdherencePainStopsSkipsAndAdvice() throws IOException {
+        List<SessionRecord> sessions = GeneratedHistory.twiceDaily(FIRST, 60, LONDON, 7);
+        LocalDate to = FIRST.plusDays(59);
+        ReviewRule.Advice advice = ReviewRule.evaluate(sessions, 14, to.atTime(21, 0).atZone(LONDON).toInstant(),
+                LONDON);
+
+        String text = text(report(input("Hip exercises", FIRST, to, sessions, advice, REVIEW_TEXT)));
+
+        assertThat(text).contains("Exercise report: Hip exercises");
+        assertThat(text).contains("Period: 2026-03-02 to 2026-04-30 (60 days)");
+        long completed = sessions.stream().filter(s -> s.ending() == SessionRecord.Ending.COMPLETED).count();
+        assertThat(text).contains("Sessions done: 120 of the 120 the leaflet suggests (2 a day for 60 days), 100%. "
+                + "Played to the end: " + completed + ".");
+        assertThat(text).contains("2026-03-02 7 14 " + weekCompleted(sessions, FIRST) + " 14");
+        assertThat(text).contains("2026-04-27 4 8 " + weekCompleted(sessions, FIRST.plusDays(56)) + " 8");
+        List<SessionRecord> stopped = sessions.stream().filter(s -> s.painStop().isPresent()).toList();
+        assertThat(stopped).isNotEmpty();
+        for (SessionRecord s : stopped) {
+            String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .format(LocalDateTime.ofInstant(s.started(), LONDON));
+            assertThat(text).contains(when + " " + s.painStop().orElseThrow().exerciseName());
+        }
+        Map<String, Long> skipped = sessions.stream().flatMap(s -> s.exercises().stream())
+                .filter(r -> r.outcome() == ExerciseResult.Outcome.SKIPPED)
+                .collect(Collectors.groupingBy(ExerciseResult::exerciseName, Collectors.counting()));
+        assertThat(skipped).isNotEmpty();
+        skipped.forEach((name, times) -> assertThat(text).contains(name + " " + times));
+        assertThat(text).contains("Daily average of the 0-10 pain ratings.");
+        assertThat(text).contains("Before the session (solid line, filled squares)");
+        assertThat(text).contains(REVIEW_TEXT.substring(0, 40));
+        assertThat(text).contains(advice.kind() == ReviewRule.Kind.MAINTENANCE
+                ? "The pain has eased or settled: on average" : "The pain has not eased");
+    }
+
+    @Test
+    void aPainStopSaysWhereTheSessionStopped() throws IOException {
+        Instant at = FIRST.atTime(8, 5).atZone(LONDON).toInstant();
+        SessionRecord s = new SessionRecord(1, at, Optional.of(at.plusSeconds(300)), "hip", "Hip exercises",
+                Optional.empty(), OptionalInt.of(3), OptionalInt.of(6), SessionRecord.Ending.PAIN_STOP, List.of(),
+                Optional.of(new PainStop("hip-flexor", "Hip flexor stretch", "hold", "left", 2, 3)));
+
+        String text = text(report(input("Hip", FIRST, FIRST, List.of(s), new ReviewRule.NothingYet(14), "")));
+
+        assertThat(text).contains("2026-03-02 08:05 Hip flexor stretch during the hold, left side, repetition 2 of 3");
+        assertThat(text).contains("The review period has not passed yet: 14 days left.");
+    }
+
+    @Test
+    void aLongPeriodRunsOverSeveralNumberedPages() throws IOException {
+        List<SessionRecord> sessions = GeneratedHistory.twiceDaily(FIRST, 730, LONDON, 3);
+
+        byte[] pdf = report(input("Hip exercises", FIRST, FIRST.plusDays(729), sessions,
+                new ReviewRule.NothingYet(3), ""));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isGreaterThan(2);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Page 1 of " + pages).contains("Page " + pages + " of " + pages);
+            assertThat(text).contains("Sessions done: 1,460 of the 1,460");
+            assertThat(text).contains("Weekly average of the 0-10 pain ratings.");
+        }
+    }
+
+    @Test
+    void aReportWithoutSessionsSaysSo() throws IOException {
+        String text = text(report(input("Hip exercises", FIRST, FIRST.plusDays(13), List.of(),
+                new ReviewRule.NothingYet(14), REVIEW_TEXT)));
+
+        assertThat(text).contains("Period: 2026-03-02 to 2026-03-15 (14 days)");
+        assertThat(text).contains("Sessions done: 0 of the 28 the leaflet suggests (2 a day for 14 days), 0%.");
+        assertThat(text).contains("No pain ratings were given in this period.");
+        assertThat(text).contains("No session was stopped for pain in this period.");
+        assertThat(text).contains("No exercise was skipped in this period.");
+        assertThat(text).contains("14 days left");
+    }
+
+    @Test
+    void sessionsOutsideThePeriodAreLeftOut() throws IOException {
+        List<SessionRecord> sessions = GeneratedHistory.twiceDaily(FIRST, 30, LONDON, 5);
+
+        String text = text(report(input("Hip", FIRST.plusDays(7), FIRST.plusDays(13), sessions,
+                new ReviewRule.NothingYet(1), "")));
+
+        assertThat(text).contains("Sessions done: 14 of the 14");
+    }
+
+    @Test
+    void eachAnswerOfTheReviewRuleIsExplained() throws IOException {
+        ReviewRule.Window first = new ReviewRule.Window(FIRST, FIRST.plusDays(2), List.of(6, 5));
+        ReviewRule.Window last = new ReviewRule.Window(FIRST.plusDays(12), FIRST.plusDays(14), List.of(3, 2));
+        ReviewRule.Window one = new ReviewRule.Window(FIRST.plusDays(12), FIRST.plusDays(14), List.of(3));
+        ReviewRule.Window none = new ReviewRule.Window(FIRST.plusDays(12), FIRST.plusDays(14), List.of());
+
+        assertThat(adviceText(new ReviewRule.Maintenance(first, last)))
+                .contains("The pain has eased or settled: on average 5.5 in the first three days and 2.5 in the last");
+        assertThat(adviceText(new ReviewRule.Review(first, last, false)))
+                .contains("The pain has not eased: on average 5.5 in the first three days and 2.5");
+        assertThat(adviceText(new ReviewRule.Review(first, none, true)))
+                .contains("A session was stopped for pain in the last three days.").contains("no rating");
+        assertThat(adviceText(new ReviewRule.TooFewRatings(first, one)))
+                .contains("Too few pain ratings to tell whether the pain has eased: 2 in the first three days "
+                        + "and 1 in the last three").contains("Rating the pain before and after each session");
+    }
+
+    @Test
+    void textTheFontsCannotShowIsReplacedNotACrash() throws IOException {
+        String odd = "Hüft-Übungen × 2 – “gently” ≤ 5 → then 日本語 😀\ttab\nnew line\r\n\u0000end";
+        Instant at = FIRST.atTime(9, 0).atZone(LONDON).toInstant();
+        ExerciseResult skipped = new ExerciseResult(0, "odd", odd, ExerciseResult.Outcome.SKIPPED, 0, 0, 0, 10);
+        SessionRecord s = new SessionRecord(1, at, Optional.of(at.plusSeconds(60)), "odd", odd, Optional.of(odd),
+                OptionalInt.of(4), OptionalInt.of(5), SessionRecord.Ending.PAIN_STOP, List.of(skipped),
+                Optional.of(new PainStop("odd", odd, odd, odd, 1, 1)));
+
+        String text = text(report(input(odd, FIRST, FIRST, List.of(s), new ReviewRule.NothingYet(1), odd)));
+
+        assertThat(text).contains("Hüft-Übungen × 2 – “gently” <= 5 -> then ??? ?");
+        assertThat(text).contains("new line");
+    }
+
+    @Test
+    void missingTextsAreLeftEmpty() throws IOException {
+        Instant at = FIRST.atTime(9, 0).atZone(LONDON).toInstant();
+        ExerciseResult skipped = new ExerciseResult(0, null, null, ExerciseResult.Outcome.SKIPPED, 0, 0, 0, 10);
+        SessionRecord s = new SessionRecord(1, at, Optional.empty(), null, null, Optional.empty(),
+                OptionalInt.empty(), OptionalInt.empty(), SessionRecord.Ending.PAIN_STOP, List.of(skipped),
+                Optional.of(new PainStop(null, null, null, null, 0, 0)));
+
+        String text = text(report(input("Hip", FIRST, FIRST, List.of(s), new ReviewRule.NothingYet(1), null)));
+
+        assertThat(text).contains("2026-03-02 09:00").contains("Times skipped");
+    }
+
+    @Test
+    void everyTextTheReportUsesIsInItsBundleAndNoneIsLeftOver() throws IOException {
+        String source = Files.readString(Path.of("src/main/java/org/exerciseplayer/history/PdfReport.java"));
+        Set<String> used = new TreeSet<>();
+        Matcher keys = Pattern.compile("text\\(\"([a-zA-Z.]+)\"").matcher(source);
+        while (keys.find()) {
+            used.add(keys.group(1));
+        }
+        ResourceBundle bundle = ResourceBundle.getBundle("org.exerciseplayer.history.report", Locale.ROOT);
+
+        assertThat(used).hasSizeGreaterThan(20);
+        assertThat(bundle.keySet()).containsExactlyInAnyOrderElementsOf(used);
+    }
+
+    private static String adviceText(ReviewRule.Advice advice) throws IOException {
+        return text(report(input("Hip", FIRST, FIRST.plusDays(14), List.of(), advice, ""))).replace("\n", " ")
+                .replace("  ", " ");
+    }
+
+    private static long weekCompleted(List<SessionRecord> sessions, LocalDate weekStart) {
+        return sessions.stream().filter(s -> {
+            LocalDate day = LocalDate.ofInstant(s.started(), LONDON);
+            return !day.isBefore(weekStart) && day.isBefore(weekStart.plusDays(7))
+                    && s.ending() == SessionRecord.Ending.COMPLETED;
+        }).count();
+    }
+
+    static ReportInput input(String title, LocalDate from, LocalDate to, List<SessionRecord> sessions,
+                             ReviewRule.Advice advice, String adviceText) {
+        return new ReportInput(title, from, to, sessions, 2, advice, adviceText, LONDON, Locale.UK);
+    }
+
+    static byte[] report(ReportInput input) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfReport.write(input, out);
+        return out.toByteArray();
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
