@@ -81,7 +81,9 @@ public final class AppWindow {
         this.settings = services.settings();
         // The history opens off the JavaFX thread, while the first screen is drawn.
         this.history = java.util.concurrent.CompletableFuture.supplyAsync(services.history(), services.background());
-        this.exports = new Exports(dialogs, services.background(), services.wallClock());
+        this.exports = new Exports(dialogs, services.background(), services.wallClock(),
+                message -> alert(javafx.scene.control.Alert.AlertType.INFORMATION, message),
+                message -> alert(javafx.scene.control.Alert.AlertType.ERROR, message));
         frame.setId("frame");
         menuBar = menuBar();
         frame.setTop(menuBar);
@@ -231,7 +233,7 @@ public final class AppWindow {
             ProgressViewModel model = new ProgressViewModel(shown, sessions,
                     java.time.LocalDate.now(services.wallClock()), zone);
             Platform.runLater(() -> show(new ProgressView(model, advice, this::returnHome,
-                    exports.buttons(model, opened)).createView()));
+                    exports.buttons(model)).createView()));
         }, services.background());
     }
 
@@ -346,6 +348,13 @@ public final class AppWindow {
 
     double textScale() {
         return settings.textScale();
+    }
+
+    private void alert(javafx.scene.control.Alert.AlertType type, String message) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(type, message);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        alert.show();
     }
 
     private void showKeys() {

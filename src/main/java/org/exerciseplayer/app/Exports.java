@@ -1,26 +1,120 @@
 package org.exerciseplayer.app;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
-import org.exerciseplayer.history.OpenedHistory;
+import javafx.scene.control.Tooltip;
+import org.exerciseplayer.history.CsvExport;
+import org.exerciseplayer.history.PdfReport;
+import org.exerciseplayer.history.ReportInput;
+import org.exerciseplayer.history.ReviewRule;
+import org.exerciseplayer.ui.Messages;
 import org.exerciseplayer.ui.progress.ProgressViewModel;
 
-/** The progress screen's export buttons: the sessions as CSV, and the PDF report for the physiotherapist. */
+/**
+ * The progress screen's export buttons: the sessions as CSV, and the PDF report for the physiotherapist. Files are
+ * written off the JavaFX thread to a temporary file beside the target, then moved into place, so a full disk
+ * never leaves half a file where the person expects a whole one; either way the person is told.
+ */
 final class Exports {
+
+    /** The report covers this many weeks up to today, or less when the history is younger. */
+    static final int REPORT_WEEKS = 12;
 
     private final FileDialogs dialogs;
     private final Executor background;
     private final Clock clock;
+    private final Consumer<String> onDone;
+    private final Consumer<String> onProblem;
 
-    Exports(FileDialogs dialogs, Executor background, Clock clock) {
+    Exports(FileDialogs dialogs, Executor background, Clock clock, Consumer<String> onDone,
+            Consumer<String> onProblem) {
         this.dialogs = dialogs;
         this.background = background;
         this.clock = clock;
+        this.onDone = onDone;
+        this.onProblem = onProblem;
     }
 
-    List<Button> buttons(ProgressViewModel model, OpenedHistory opened) {
-        return List.of();
+    List<Button> buttons(ProgressViewModel model) {
+        Button csv = new Button(Messages.get("export.csv"));
+        csv.setId("progress-export-csv");
+        csv.setTooltip(new Tooltip(Messages.get("export.csv.tooltip")));
+        csv.setOnAction(e -> exportCsv(model));
+        Button pdf = new Button(Messages.get("export.pdf"));
+        pdf.setId("progress-export-pdf");
+        pdf.setTooltip(new Tooltip(Messages.get("export.pdf.tooltip")));
+        pdf.setOnAction(e -> exportPdf(model));
+        csv.setDisable(model.isEmpty());
+        pdf.setDisable(model.isEmpty());
+        return List.of(csv, pdf);
+    }
+
+    void exportCsv(ProgressViewModel model) {
+        String name = "exercise-sessions-" + LocalDate.now(clock) + ".csv";
+        dialogs.chooseSaveFile(Messages.get("export.csv.title"), name, Messages.get("export.csv.filter"), "*.csv")
+                .ifPresent(file -> write(file, out -> {
+                    try (Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                        CsvExport.write(model.sessions(), model.zone(), writer);
+                    }
+                }));
+    }
+
+    void exportPdf(ProgressViewModel model) {
+        LocalDate today = model.today();
+        LocalDate from = today.minusWeeks(REPORT_WEEKS).plusDays(1);
+        if (!model.sessions().isEmpty()) {
+            LocalDate first = model.sessions().get(0).started().atZone(model.zone()).toLocalDate();
+            from = first.isAfter(from) ? first : from;
+        }
+        ReviewRule.Advice advice = Advice.evaluate(model.catalogue(), model.sessions(), clock);
+        ReportInput input = new ReportInput(model.catalogue().title(), from.isAfter(today) ? today : from, today, model.sessions(),
+                model.target(), advice, ReviewRule.leafletText(advice, model.catalogue().safety()), model.zone(),
+                Locale.getDefault());
+        String name = "exercise-report-" + today + ".pdf";
+        dialogs.chooseSaveFile(Messages.get("export.pdf.title"), name, Messages.get("export.pdf.filter"), "*.pdf")
+                .ifPresent(file -> write(file, out -> PdfReport.write(input, out)));
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private void write(Path file, Content content) {
+        background.execute(() -> {
+            Path folder = file.toAbsolutePath().getParent();
+            Path temporary = null;
+            try {
+                temporary = Files.createTempFile(folder, ".export-", ".tmp");
+                try (OutputStream out = Files.newOutputStream(temporary)) {
+                    content.writeTo(out);
+                }
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                Platform.runLater(() -> onDone.accept(Messages.get("export.saved", file)));
+            } catch (IOException | RuntimeException e) {
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                Platform.runLater(() -> onProblem.accept(Messages.get("export.failed", file, reason)));
+            } finally {
+                if (temporary != null) {
+                    try {
+                        Files.deleteIfExists(temporary);
+                    } catch (IOException ignored) {
+                        // Nothing more to do: the message above already says the export failed.
+                    }
+                }
+            }
+        });
     }
 }

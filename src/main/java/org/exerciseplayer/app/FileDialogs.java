@@ -8,4 +8,13 @@ public interface FileDialogs {
 
     /** The catalogue the person chose, or empty if they cancelled. */
     Optional<Path> chooseCatalogue();
+
+    /**
+     * Where to save a file, or empty if they cancelled.
+     *
+     * @param pattern the file filter, e.g. {@code *.csv}
+     */
+    default Optional<Path> chooseSaveFile(String title, String suggestedName, String filterText, String pattern) {
+        return Optional.empty();
+    }
 }

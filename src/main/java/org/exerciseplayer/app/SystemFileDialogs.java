@@ -33,4 +33,21 @@ final class SystemFileDialogs implements FileDialogs {
         lastFolder = chosen.getParentFile();
         return Optional.of(chosen.toPath());
     }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterText, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterText, pattern));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        return Optional.of(chosen.toPath());
+    }
 }

@@ -188,6 +188,11 @@ public final class ProgressViewModel {
         return lines;
     }
 
+    /** The sessions a day the leaflet asks for. */
+    public int target() {
+        return target;
+    }
+
     public List<SessionRecord> sessions() {
         return sessions;
     }
