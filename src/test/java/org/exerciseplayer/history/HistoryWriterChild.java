@@ -1,0 +1,48 @@
+package org.exerciseplayer.history;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Run in a child JVM by {@link SqliteHistoryStoreProcessTest}: another copy of the app writing to the history.
+ *
+ * <p>{@code <folder> crash <n>}: starts a session, records n finished exercises, printing "recorded k" once each is
+ * committed, then waits to be killed. Both print "open" first, once the store is open. {@code <folder> sessions <n> <title>}: records n whole sessions (three
+ * exercises each), then prints "done" and exits.
+ */
+public final class HistoryWriterChild {
+
+    private HistoryWriterChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[0]);
+        int count = Integer.parseInt(args[2]);
+        SqliteHistoryStore store = SqliteHistoryStore.open(folder);
+        System.out.println("open");
+        System.out.flush();
+        if (args[1].equals("crash")) {
+            long id = store.sessionStarted(Instant.parse("2026-03-02T08:00:00Z"), "hip", "Hip", Optional.empty(),
+                    OptionalInt.of(2));
+            for (int k = 1; k <= count; k++) {
+                store.exerciseFinished(id, SqliteHistoryStoreTest.result(k - 1, ExerciseResult.Outcome.DONE));
+                System.out.println("recorded " + k);
+                System.out.flush();
+            }
+            Thread.sleep(Long.MAX_VALUE); // the test kills this process
+        }
+        for (int i = 0; i < count; i++) {
+            long id = store.sessionStarted(Instant.parse("2026-03-02T08:00:00Z").plusSeconds(i), "hip", args[3],
+                    Optional.empty(), OptionalInt.empty());
+            for (int p = 0; p < 3; p++) {
+                store.exerciseFinished(id, SqliteHistoryStoreTest.result(p, ExerciseResult.Outcome.DONE));
+            }
+            store.sessionEnded(id, Instant.parse("2026-03-02T09:00:00Z"), SessionRecord.Ending.COMPLETED,
+                    Optional.empty());
+        }
+        store.close();
+        System.out.println("done");
+    }
+}

@@ -1,0 +1,124 @@
+package org.exerciseplayer.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.exerciseplayer.history.ExerciseResult.Outcome;
+import org.exerciseplayer.history.SessionRecord.Ending;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The history against real processes: killed mid-session, and two copies of the app writing at once. */
+class SqliteHistoryStoreProcessTest {
+
+    @TempDir
+    Path folder;
+    final List<Process> children = new ArrayList<>();
+
+    @AfterEach
+    void killChildren() {
+        children.forEach(Process::destroyForcibly);
+    }
+
+    Process child(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), HistoryWriterChild.class.getName(),
+                folder.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        children.add(process);
+        return process;
+    }
+
+    @Test
+    @Timeout(30)
+    void aSessionKilledMidwayKeepsEveryRecordedExerciseAndReadsAsInterrupted() throws Exception {
+        Process app = child("crash", "3");
+        BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<List<String>> untilThird = CompletableFuture.supplyAsync(() -> {
+            List<String> lines = new ArrayList<>();
+            try {
+                for (String line; (line = out.readLine()) != null; ) {
+                    lines.add(line);
+                    if (line.equals("recorded 3")) {
+                        break;
+                    }
+                }
+            } catch (Exception e) {
+                lines.add(e.toString());
+            }
+            return lines;
+        });
+
+        assertThat(untilThird.get(20, TimeUnit.SECONDS)).containsExactly("open", "recorded 1", "recorded 2", "recorded 3");
+        app.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no close
+        assertThat(app.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(app.exitValue()).isEqualTo(137);
+
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(folder)) {
+            assertThat(store.recoveryNote()).isEmpty();
+            SessionRecord session = store.sessions().get(0);
+            assertThat(session.ending()).isEqualTo(Ending.INTERRUPTED);
+            assertThat(session.painBefore()).hasValue(2);
+            assertThat(session.exercises()).containsExactly(SqliteHistoryStoreTest.result(0, Outcome.DONE),
+                    SqliteHistoryStoreTest.result(1, Outcome.DONE), SqliteHistoryStoreTest.result(2, Outcome.DONE));
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void twoCopiesOfTheAppWritingAtOnceLoseNothing() throws Exception {
+        SqliteHistoryStore.open(folder).close(); // both find the file ready, as they would after a first run
+        Process other = child("sessions", "100", "other");
+        BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(CompletableFuture.supplyAsync(() -> {
+            try {
+                return out.readLine();
+            } catch (Exception e) {
+                return e.toString();
+            }
+        }).get(20, TimeUnit.SECONDS)).isEqualTo("open");
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(folder)) {
+            for (int i = 0; i < 100; i++) {
+                long id = store.sessionStarted(Instant.parse("2026-03-02T08:00:00Z").plusSeconds(i), "hip", "this",
+                        Optional.empty(), OptionalInt.empty());
+                for (int p = 0; p < 3; p++) {
+                    store.exerciseFinished(id, SqliteHistoryStoreTest.result(p, Outcome.DONE));
+                }
+                store.sessionEnded(id, Instant.parse("2026-03-02T09:00:00Z"), Ending.COMPLETED, Optional.empty());
+            }
+            assertThat(other.waitFor(40, TimeUnit.SECONDS)).isTrue();
+            assertThat(out.readLine()).isEqualTo("done");
+            assertThat(other.exitValue()).isZero();
+
+            List<SessionRecord> sessions = store.sessions();
+            assertThat(sessions).hasSize(200);
+            assertThat(sessions).filteredOn(s -> s.catalogueTitle().equals("this")).hasSize(100);
+            assertThat(sessions).filteredOn(s -> s.catalogueTitle().equals("other")).hasSize(100);
+            List<String> byId = sessions.stream().sorted(Comparator.comparingLong(SessionRecord::id))
+                    .map(SessionRecord::catalogueTitle).toList();
+            long turns = IntStream.range(1, byId.size())
+                    .filter(i -> !byId.get(i).equals(byId.get(i - 1))).count();
+            assertThat(turns).as("the two copies' writes interleaved (else this test proves nothing)")
+                    .isGreaterThan(2);
+            assertThat(sessions).allSatisfy(s -> {
+                assertThat(s.exercises()).hasSize(3);
+                assertThat(s.ending()).isEqualTo(Ending.COMPLETED);
+            });
+        }
+    }
+}
