@@ -70,7 +70,7 @@ public final class SqliteHistoryStore implements HistoryStore {
             return new SqliteHistoryStore(file, connect(file), Optional.empty());
         } catch (SQLException e) {
             if (!isDamage(e)) {
-                throw unusable(folder, describe(e), e);
+                throw cannotOpen(folder, e);
             }
         }
         Path movedTo;
@@ -86,8 +86,21 @@ public final class SqliteHistoryStore implements HistoryStore {
                     + "(it is damaged), so it was moved to " + movedTo + " and a new, empty history was started. "
                     + "The old file has not been deleted: it may still be possible to recover sessions from it."));
         } catch (SQLException e) {
-            throw unusable(folder, describe(e), e);
+            throw cannotOpen(folder, e);
         }
+    }
+
+    private static HistoryException cannotOpen(Path folder, SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LinkageError || cause.getClass().getSimpleName().startsWith("NativeLibrary")) {
+                // Not the folder's fault: sqlite-jdbc unpacks its native library into the temporary folder.
+                return new HistoryException("The history could not be opened: SQLite's native library could not "
+                        + "be loaded from the temporary folder " + System.getProperty("org.sqlite.tmpdir",
+                        System.getProperty("java.io.tmpdir")) + " (" + cause.getMessage() + "); your sessions will "
+                        + "not be kept until this is fixed.", e);
+            }
+        }
+        return unusable(folder, describe(e), e);
     }
 
     private static Path prepare(Path folder) throws HistoryException {
@@ -144,7 +157,7 @@ public final class SqliteHistoryStore implements HistoryStore {
             return "it is read-only";
         }
         if (primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
-            return "the file could not be opened";
+            return HistoryFiles.NAME + " in it could not be opened";
         }
         if (primary == SQLiteErrorCode.SQLITE_BUSY.code) {
             return "another copy of Exercise Player kept it busy for more than " + BUSY_TIMEOUT_MS / 1000

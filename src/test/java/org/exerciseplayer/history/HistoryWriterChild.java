@@ -9,7 +9,8 @@ import java.util.OptionalInt;
  * Run in a child JVM by {@link SqliteHistoryStoreProcessTest}: another copy of the app writing to the history.
  *
  * <p>{@code <folder> crash <n>}: starts a session, records n finished exercises, printing "recorded k" once each is
- * committed, then waits to be killed. Both print "open" first, once the store is open. {@code <folder> sessions <n> <title>}: records n whole sessions (three
+ * committed, then waits to be killed. Both print "open" first, once the store is open, or the
+ * message of the {@link HistoryException} that kept it closed. {@code <folder> sessions <n> <title>}: records n whole sessions (three
  * exercises each), then prints "done" and exits.
  */
 public final class HistoryWriterChild {
@@ -20,7 +21,13 @@ public final class HistoryWriterChild {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         int count = Integer.parseInt(args[2]);
-        SqliteHistoryStore store = SqliteHistoryStore.open(folder);
+        SqliteHistoryStore store;
+        try {
+            store = SqliteHistoryStore.open(folder);
+        } catch (HistoryException e) {
+            System.out.println(e.getMessage());
+            return;
+        }
         System.out.println("open");
         System.out.flush();
         if (args[1].equals("crash")) {

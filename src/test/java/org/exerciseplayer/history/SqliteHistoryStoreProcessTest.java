@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +36,14 @@ class SqliteHistoryStoreProcessTest {
     }
 
     Process child(String... args) throws Exception {
+        return child(List.of(), args);
+    }
+
+    Process child(List<String> jvmOptions, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), HistoryWriterChild.class.getName(),
+                .toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), HistoryWriterChild.class.getName(),
                 folder.toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -93,21 +100,25 @@ class SqliteHistoryStoreProcessTest {
             }
         }).get(20, TimeUnit.SECONDS)).isEqualTo("open");
         try (SqliteHistoryStore store = SqliteHistoryStore.open(folder)) {
-            for (int i = 0; i < 100; i++) {
-                long id = store.sessionStarted(Instant.parse("2026-03-02T08:00:00Z").plusSeconds(i), "hip", "this",
+            // This copy keeps writing for as long as the other one does (at least 100 sessions, at most 40 s).
+            int mine = 0;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+            while ((mine < 100 || other.isAlive()) && System.nanoTime() < deadline) {
+                long id = store.sessionStarted(Instant.parse("2026-03-02T08:00:00Z").plusSeconds(mine), "hip", "this",
                         Optional.empty(), OptionalInt.empty());
                 for (int p = 0; p < 3; p++) {
                     store.exerciseFinished(id, SqliteHistoryStoreTest.result(p, Outcome.DONE));
                 }
                 store.sessionEnded(id, Instant.parse("2026-03-02T09:00:00Z"), Ending.COMPLETED, Optional.empty());
+                mine++;
             }
-            assertThat(other.waitFor(40, TimeUnit.SECONDS)).isTrue();
+            assertThat(other.waitFor(10, TimeUnit.SECONDS)).isTrue();
             assertThat(out.readLine()).isEqualTo("done");
             assertThat(other.exitValue()).isZero();
 
             List<SessionRecord> sessions = store.sessions();
-            assertThat(sessions).hasSize(200);
-            assertThat(sessions).filteredOn(s -> s.catalogueTitle().equals("this")).hasSize(100);
+            assertThat(sessions).hasSize(mine + 100);
+            assertThat(sessions).filteredOn(s -> s.catalogueTitle().equals("this")).hasSize(mine);
             assertThat(sessions).filteredOn(s -> s.catalogueTitle().equals("other")).hasSize(100);
             List<String> byId = sessions.stream().sorted(Comparator.comparingLong(SessionRecord::id))
                     .map(SessionRecord::catalogueTitle).toList();
@@ -120,5 +131,18 @@ class SqliteHistoryStoreProcessTest {
                 assertThat(s.ending()).isEqualTo(Ending.COMPLETED);
             });
         }
+    }
+
+    @Test
+    @Timeout(30)
+    void aNativeLibraryThatCannotBeUnpackedIsReportedAsSuchNotAsTheFolder() throws Exception {
+        // sqlite-jdbc unpacks its native library into org.sqlite.tmpdir; a path under a plain file fails even as root.
+        Path blocker = Files.writeString(folder.resolve("not-a-folder"), "x");
+        Process app = child(List.of("-Dorg.sqlite.tmpdir=" + blocker.resolve("tmp")), "crash", "1");
+
+        assertThat(app.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        String said = new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(said).startsWith("The history could not be opened: SQLite's native library could not be loaded "
+                + "from the temporary folder " + blocker.resolve("tmp")).contains("your sessions will not be kept");
     }
 }
