@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 /**
  * Run in a child JVM by {@link SqliteHistoryStoreProcessTest}: another copy of the app writing to the history.
  *
- * <p>{@code <folder> crash <n>}: starts a session, records n finished exercises, printing "recorded k" once each is
+ * <p>{@code <folder> open 0}: only opens the store. {@code <folder> crash <n>}: starts a session, records n finished exercises, printing "recorded k" once each is
  * committed, then waits to be killed. Both print "open" first, once the store is open, or the
  * message of the {@link HistoryException} that kept it closed. {@code <folder> sessions <n> <title>}: records n whole sessions (three
  * exercises each), then prints "done" and exits.
@@ -30,6 +30,10 @@ public final class HistoryWriterChild {
         }
         System.out.println("open");
         System.out.flush();
+        if (args[1].equals("open")) {
+            store.close();
+            return;
+        }
         if (args[1].equals("crash")) {
             long id = store.sessionStarted(Instant.parse("2026-03-02T08:00:00Z"), "hip", "Hip", Optional.empty(),
                     OptionalInt.of(2));

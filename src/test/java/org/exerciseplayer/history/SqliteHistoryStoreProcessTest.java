@@ -3,10 +3,12 @@ package org.exerciseplayer.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -144,5 +146,65 @@ class SqliteHistoryStoreProcessTest {
         String said = new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(said).startsWith("The history could not be opened: SQLite's native library could not be loaded "
                 + "from the temporary folder " + blocker.resolve("tmp")).contains("your sessions will not be kept");
+    }
+
+    /*
+     * A folder made read-only with chmod 555. Root ignores permissions, and these tests run as root here, so then
+     * the child runs in a new user namespace without root mapped (`unshare --user`, as "nobody", with no
+     * capabilities over these files); as anyone else it runs as they are. Either way the folder really is
+     * read-only to the process opening the store. The classes and jars it needs are copied somewhere "nobody" can
+     * read them.
+     */
+    @Test
+    @Timeout(30)
+    void aReadOnlyFolderIsReportedInPlainWords() throws Exception {
+        Path shared = Files.createDirectory(folder.resolve("shared"));
+        List<String> classpath = new ArrayList<>();
+        for (Class<?> from : List.of(SqliteHistoryStore.class, HistoryWriterChild.class, org.sqlite.JDBC.class,
+                org.slf4j.LoggerFactory.class)) {
+            Path source = Path.of(from.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path copy = shared.resolve(classpath.size() + "-" + source.getFileName());
+            copyTree(source, copy);
+            classpath.add(copy.toString());
+        }
+        Path data = Files.createDirectory(folder.resolve("data"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        makeReadableByAll(shared);
+
+        List<String> command = new ArrayList<>();
+        if (System.getProperty("user.name").equals("root")) {
+            command.addAll(List.of("unshare", "--user"));
+        }
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", String.join(File.pathSeparator, classpath),
+                HistoryWriterChild.class.getName(), data.toString(), "open", "0"));
+        Process app = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        children.add(app);
+
+        assertThat(app.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(
+                "The history folder " + data + " could not be written: permission denied; your sessions will not "
+                        + "be kept until this is fixed.\n");
+        try (var left = Files.list(data)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    private static void copyTree(Path source, Path target) throws Exception {
+        try (var paths = Files.walk(source)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Files.copy(path, target.resolve(source.relativize(path).toString()));
+            }
+        }
+    }
+
+    private static void makeReadableByAll(Path root) throws Exception {
+        try (var paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Files.setPosixFilePermissions(path,
+                        PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
+            }
+        }
     }
 }
