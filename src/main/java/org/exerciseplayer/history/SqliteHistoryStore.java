@@ -28,7 +28,8 @@ import org.sqlite.SQLiteException;
  * returns: WAL journal with {@code synchronous=FULL}, which syncs the log at every commit (NORMAL would be faster
  * but may lose the last commits on a power cut, and the interface promises a crash loses at most the exercise
  * under way). Two copies of the app can use the same file: SQLite's locks serialise their writes and each waits
- * up to {@value #BUSY_TIMEOUT_MS} ms for the other. Reads of sessions and their exercises take one snapshot, in
+ * up to {@value #BUSY_TIMEOUT_MS} ms for the other. (That wait is not fair: a writer that never paused could hold
+ * the other off past it, which then gets a {@link HistoryException}. The app writes a few times a minute.) Reads of sessions and their exercises take one snapshot, in
  * two queries however many sessions there are. Times are kept to the millisecond (see {@link Schema}).
  */
 public final class SqliteHistoryStore implements HistoryStore {

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.exerciseplayer.history.ExerciseResult.Outcome;
 import org.exerciseplayer.history.SessionRecord.Ending;
@@ -31,6 +33,23 @@ class SqliteHistoryStoreProcessTest {
     @TempDir
     Path folder;
     final List<Process> children = new ArrayList<>();
+    @TempDir
+    Path scratch;
+    Path errors;
+
+    @org.junit.jupiter.api.BeforeEach
+    void errorsFile() {
+        errors = scratch.resolve("child-stderr.txt");
+    }
+
+    /** What the child wrote to stderr, to explain a failure. */
+    String childErrors() {
+        try {
+            return Files.exists(errors) ? "the other copy's stderr: " + Files.readString(errors) : "";
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
 
     @AfterEach
     void killChildren() {
@@ -48,7 +67,7 @@ class SqliteHistoryStoreProcessTest {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), HistoryWriterChild.class.getName(),
                 folder.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         children.add(process);
         return process;
     }
@@ -88,6 +107,13 @@ class SqliteHistoryStoreProcessTest {
         }
     }
 
+    /**
+     * Both copies pause this long after each session. SQLite's wait for a lock is not fair: a writer that never
+     * pauses can hold another off past the busy timeout (seen here: 5 s, then SQLITE_BUSY). A person's sessions
+     * write a few times a minute; 2 ms between bursts of five commits is still far busier than that.
+     */
+    static final long PACE_MILLIS = 2;
+
     @Test
     @Timeout(60)
     void twoCopiesOfTheAppWritingAtOnceLoseNothing() throws Exception {
@@ -113,9 +139,10 @@ class SqliteHistoryStoreProcessTest {
                 }
                 store.sessionEnded(id, Instant.parse("2026-03-02T09:00:00Z"), Ending.COMPLETED, Optional.empty());
                 mine++;
+                Thread.sleep(PACE_MILLIS);
             }
             assertThat(other.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(out.readLine()).isEqualTo("done");
+            assertThat(out.readLine()).as(this::childErrors).isEqualTo("done");
             assertThat(other.exitValue()).isZero();
 
             List<SessionRecord> sessions = store.sessions();
@@ -206,5 +233,55 @@ class SqliteHistoryStoreProcessTest {
                         PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
             }
         }
+    }
+
+    /*
+     * A disk that fills up, for real: a 512 KiB tmpfs mounted in a new user and mount namespace
+     * (`unshare --user --map-root-user --mount`, allowed without privileges), which the child JVM writes to until
+     * the kernel answers "no space left on device".
+     */
+    Process onASmallDisk(Path disk, String beforeJava, String mode) throws Exception {
+        String script = "mount -t tmpfs -o size=512k tmpfs \"$1\" && " + beforeJava
+                + " exec \"$2\" -cp \"$3\" \"$4\" \"$1/data\" \"$5\" 0";
+        Process process = new ProcessBuilder("unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script,
+                "sh", disk.toString(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                System.getProperty("java.class.path"), HistoryWriterChild.class.getName(), mode)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        children.add(process);
+        return process;
+    }
+
+    @Test
+    @Timeout(60)
+    void aDiskThatFillsUpMidSessionFailsTheWriteWithAMessageAndKeepsWhatWasSaved() throws Exception {
+        Path disk = Files.createDirectory(folder.resolve("disk"));
+        Process app = onASmallDisk(disk, "", "fill");
+
+        assertThat(app.waitFor(40, TimeUnit.SECONDS)).isTrue();
+        List<String> said = new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(said).hasSize(4);
+        assertThat(said.get(0)).isEqualTo("open");
+        Matcher failed = Pattern.compile("failed after (\\d+): (.*)")
+                .matcher(said.get(1));
+        assertThat(failed.matches()).as(said.get(1)).isTrue();
+        int recorded = Integer.parseInt(failed.group(1));
+        assertThat(recorded).isPositive();
+        assertThat(failed.group(2)).isEqualTo("The session could not be saved to "
+                + disk.resolve("data").resolve("history.db") + ": the disk is full; what was saved before is kept.");
+        assertThat(said.subList(2, 4)).containsExactly("still open, kept " + recorded, "reopened, kept " + recorded);
+        assertThat(app.exitValue()).isZero();
+    }
+
+    @Test
+    @Timeout(60)
+    void aFullDiskAtOpenIsReportedInPlainWords() throws Exception {
+        Path disk = Files.createDirectory(folder.resolve("disk"));
+        Process app = onASmallDisk(disk, "dd if=/dev/zero of=\"$1/filler\" bs=4k 2>/dev/null;", "open");
+
+        assertThat(app.waitFor(40, TimeUnit.SECONDS)).isTrue();
+        assertThat(new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(
+                "The history folder " + disk.resolve("data") + " could not be written: the disk is full; your "
+                        + "sessions will not be kept until this is fixed.\n");
+        assertThat(app.exitValue()).isZero();
     }
 }
