@@ -45,7 +45,8 @@ class SqliteHistoryStoreProcessTest {
     /** What the child wrote to stderr, to explain a failure. */
     String childErrors() {
         try {
-            return Files.exists(errors) ? "the other copy's stderr: " + Files.readString(errors) : "";
+            return Files.exists(errors) ? "the child's stderr (tests that use unshare need util-linux and user "
+                    + "namespaces; see the comments on them): " + Files.readString(errors) : "";
         } catch (java.io.IOException e) {
             return e.toString();
         }
@@ -206,12 +207,12 @@ class SqliteHistoryStoreProcessTest {
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", String.join(File.pathSeparator, classpath),
                 HistoryWriterChild.class.getName(), data.toString(), "open", "0"));
-        Process app = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process app = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         children.add(app);
 
         assertThat(app.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(
-                "The history folder " + data + " could not be written: permission denied; your sessions will not "
+        assertThat(new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).as(this::childErrors)
+                .isEqualTo("The history folder " + data + " could not be written: permission denied; your sessions will not "
                         + "be kept until this is fixed.\n");
         try (var left = Files.list(data)) {
             assertThat(left).isEmpty();
@@ -246,7 +247,7 @@ class SqliteHistoryStoreProcessTest {
         Process process = new ProcessBuilder("unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script,
                 "sh", disk.toString(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 System.getProperty("java.class.path"), HistoryWriterChild.class.getName(), mode)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectError(errors.toFile()).start();
         children.add(process);
         return process;
     }
@@ -259,7 +260,7 @@ class SqliteHistoryStoreProcessTest {
 
         assertThat(app.waitFor(40, TimeUnit.SECONDS)).isTrue();
         List<String> said = new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        assertThat(said).hasSize(4);
+        assertThat(said).as(this::childErrors).hasSize(4);
         assertThat(said.get(0)).isEqualTo("open");
         Matcher failed = Pattern.compile("failed after (\\d+): (.*)")
                 .matcher(said.get(1));
@@ -279,8 +280,8 @@ class SqliteHistoryStoreProcessTest {
         Process app = onASmallDisk(disk, "dd if=/dev/zero of=\"$1/filler\" bs=4k 2>/dev/null;", "open");
 
         assertThat(app.waitFor(40, TimeUnit.SECONDS)).isTrue();
-        assertThat(new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(
-                "The history folder " + disk.resolve("data") + " could not be written: the disk is full; your "
+        assertThat(new String(app.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).as(this::childErrors)
+                .isEqualTo("The history folder " + disk.resolve("data") + " could not be written: the disk is full; your "
                         + "sessions will not be kept until this is fixed.\n");
         assertThat(app.exitValue()).isZero();
     }
