@@ -6,7 +6,9 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.exerciseplayer.audio.JavaFxSoundCues;
 import org.exerciseplayer.audio.SoundCues;
+import org.exerciseplayer.history.HistoryException;
 import org.exerciseplayer.history.InMemoryHistoryStore;
+import org.exerciseplayer.history.SqliteHistoryStore;
 import org.exerciseplayer.history.OpenedHistory;
 import org.exerciseplayer.platform.ScreenAwake;
 import org.exerciseplayer.session.Clock;
@@ -43,7 +45,15 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
 
     /** The history on disk, or, where it cannot be used, one in memory with a note saying why. */
     static OpenedHistory openHistory(java.util.Optional<java.nio.file.Path> dataDirectory) {
-        return new OpenedHistory(new InMemoryHistoryStore(), java.util.Optional.empty());
+        java.nio.file.Path folder = dataDirectory.orElseGet(SqliteHistoryStore::defaultDataDirectory);
+        try {
+            SqliteHistoryStore store = SqliteHistoryStore.open(folder);
+            Runtime.getRuntime().addShutdownHook(new Thread(store::close, "history-close"));
+            return new OpenedHistory(store, store.recoveryNote());
+        } catch (HistoryException e) {
+            System.err.println(e.getMessage());
+            return new OpenedHistory(new InMemoryHistoryStore(), java.util.Optional.of(e.getMessage()));
+        }
     }
 
     /** A supplier that makes its value on the first call and then returns the same one. */

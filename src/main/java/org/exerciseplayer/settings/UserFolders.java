@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-/** The platform's per-user folders for this app: XDG on Linux, Application Support on macOS, APPDATA on Windows. */
+/**
+ * The platform's per-user folders for this app: XDG on Linux, Application Support on macOS, APPDATA on Windows.
+ * On macOS and Windows settings and data share one folder, as is usual there.
+ */
 public final class UserFolders {
 
     static final String APP = "exercise-player";
@@ -27,6 +30,22 @@ public final class UserFolders {
         }
         String xdg = environment.get("XDG_CONFIG_HOME");
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".config");
+        return base.resolve(APP);
+    }
+
+    /** Where the app keeps what it records (the session history), as opposed to what the person sets. */
+    public static Path data() {
+        return data(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
+    }
+
+    static Path data(String osName, Map<String, String> environment, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return config(osName, environment, home);
+        }
+        String xdg = environment.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg) : Path.of(home, ".local", "share");
         return base.resolve(APP);
     }
 }

@@ -73,4 +73,19 @@ class PropertiesSettingsTest {
         assertThat(UserFolders.config("Windows 11", Map.of("APPDATA", "C:\\Users\\ann\\AppData\\Roaming"), "C:\\Users\\ann")
                 .toString()).endsWith("Exercise Player");
     }
+
+    @Test
+    void dataFolderFollowsEachPlatformsConvention() {
+        assertThat(UserFolders.data("Linux", Map.of(), "/home/ann"))
+                .isEqualTo(Path.of("/home/ann/.local/share/exercise-player"));
+        assertThat(UserFolders.data("Linux", Map.of("XDG_DATA_HOME", "/x/data"), "/home/ann"))
+                .isEqualTo(Path.of("/x/data/exercise-player"));
+        assertThat(UserFolders.data("Linux", Map.of("XDG_DATA_HOME", "relative/data"), "/home/ann"))
+                .as("a relative XDG_DATA_HOME is ignored, as the XDG specification asks")
+                .isEqualTo(Path.of("/home/ann/.local/share/exercise-player"));
+        assertThat(UserFolders.data("Mac OS X", Map.of(), "/Users/ann"))
+                .isEqualTo(Path.of("/Users/ann/Library/Application Support/Exercise Player"));
+        assertThat(UserFolders.data("Windows 11", Map.of("APPDATA", "C:\\Users\\ann\\AppData\\Roaming"), "C:\\Users\\ann")
+                .toString()).startsWith("C:\\Users\\ann\\AppData\\Roaming").endsWith("Exercise Player");
+    }
 }

@@ -1,0 +1,106 @@
+package org.exerciseplayer.history;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The history file's tables and how each version of them becomes the next. The version is SQLite's
+ * {@code PRAGMA user_version}: 0 for a new file, n once the first n migrations have run.
+ *
+ * <p>Times are whole milliseconds since 1970-01-01T00:00:00Z (UTC) in INTEGER columns: they sort and compare as
+ * numbers, which is what {@code sessionsBetween} needs. An empty {@code ended} means the session never ended
+ * (it reads as {@link SessionRecord.Ending#INTERRUPTED}); {@code ending} and {@code outcome} hold the enum
+ * constants' names.
+ */
+final class Schema {
+
+    /**
+     * Migration n (from 1) takes the file from version n-1 to n. To change the schema, append one entry; never
+     * edit an entry that has shipped, since files out there already have it.
+     */
+    static final List<List<String>> MIGRATIONS = List.of(
+            // 1: the first schema.
+            List.of("""
+                    CREATE TABLE sessions (
+                        id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+                        started            INTEGER NOT NULL,
+                        ended              INTEGER,
+                        catalogue_id       TEXT    NOT NULL,
+                        catalogue_title    TEXT    NOT NULL,
+                        routine            TEXT,
+                        pain_before        INTEGER,
+                        pain_after         INTEGER,
+                        ending             TEXT,
+                        stop_exercise_id   TEXT,
+                        stop_exercise_name TEXT,
+                        stop_phase         TEXT,
+                        stop_side          TEXT,
+                        stop_repetition    INTEGER,
+                        stop_of            INTEGER
+                    )""", """
+                    CREATE TABLE exercise_results (
+                        session_id        INTEGER NOT NULL REFERENCES sessions (id),
+                        position          INTEGER NOT NULL,
+                        exercise_id       TEXT    NOT NULL,
+                        exercise_name     TEXT    NOT NULL,
+                        outcome           TEXT    NOT NULL,
+                        done_right        INTEGER NOT NULL,
+                        done_left         INTEGER NOT NULL,
+                        done_without_side INTEGER NOT NULL,
+                        planned           INTEGER NOT NULL,
+                        PRIMARY KEY (session_id, position)
+                    )"""),
+            // 2: sessionsBetween (the two-week review) finds its sessions without reading them all.
+            List.of("CREATE INDEX sessions_by_start ON sessions (started)"));
+
+    private Schema() {
+    }
+
+    static int latestVersion() {
+        return MIGRATIONS.size();
+    }
+
+    /**
+     * Brings the file up to the latest version in one transaction, which takes the write lock first, so two copies
+     * of the app starting together migrate once.
+     */
+    static void migrate(Connection connection, Path file) throws SQLException, HistoryException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            try {
+                int version = refuseNewer(statement, file);
+                for (int next = version + 1; next <= latestVersion(); next++) {
+                    for (String sql : MIGRATIONS.get(next - 1)) {
+                        statement.execute(sql);
+                    }
+                    statement.execute("PRAGMA user_version = " + next);
+                }
+                statement.execute("COMMIT");
+            } catch (SQLException | HistoryException | RuntimeException e) {
+                statement.execute("ROLLBACK");
+                throw e;
+            }
+        }
+    }
+
+    /** Returns the file's version, unless it is one a newer version of the app made. */
+    static int refuseNewer(Statement statement, Path file) throws SQLException, HistoryException {
+        int version = version(statement);
+        if (version > latestVersion()) {
+            throw new HistoryException("The history file " + file + " was written by a newer version of "
+                    + "Exercise Player (its version " + version + ", this one knows up to " + latestVersion()
+                    + "); it has been left as it is. Please update Exercise Player to see your sessions.");
+        }
+        return version;
+    }
+
+    static int version(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.exerciseplayer.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.exerciseplayer.history.InMemoryHistoryStore;
+import org.exerciseplayer.history.OpenedHistory;
+import org.exerciseplayer.history.SqliteHistoryStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The app's own history: on disk where it can be, in memory with a plain note where it cannot. */
+class ServicesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void historyIsKeptOnDiskInTheDataFolder() throws Exception {
+        OpenedHistory opened = Services.openHistory(Optional.of(folder.resolve("data")));
+        try {
+            assertThat(opened.store()).isInstanceOf(SqliteHistoryStore.class);
+            assertThat(opened.note()).isEmpty();
+            opened.store().sessionStarted(Instant.EPOCH, "hip", "Hip exercises", Optional.empty(), OptionalInt.of(3));
+        } finally {
+            opened.store().close();
+        }
+        assertThat(folder.resolve("data/history.db")).exists();
+    }
+
+    @Test
+    void anUnusableFolderStillLetsTheSessionBePlayedAndSaysWhy() throws Exception {
+        Path blocker = Files.writeString(folder.resolve("not-a-folder"), "x");
+
+        OpenedHistory opened = Services.openHistory(Optional.of(blocker.resolve("exercise-player")));
+
+        assertThat(opened.store()).isInstanceOf(InMemoryHistoryStore.class);
+        assertThat(opened.note()).hasValueSatisfying(note -> assertThat(note)
+                .contains(blocker.toString()).contains("your sessions will not be kept until this is fixed"));
+    }
+
+    @Test
+    void aDamagedHistoryIsMovedAsideAndThePersonIsToldWhere() throws Exception {
+        Path data = Files.createDirectories(folder.resolve("data"));
+        Files.write(data.resolve("history.db"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+            17, 18, 19, 20});
+
+        OpenedHistory opened = Services.openHistory(Optional.of(data));
+        try {
+            assertThat(opened.store()).isInstanceOf(SqliteHistoryStore.class);
+            assertThat(opened.note()).hasValueSatisfying(note -> assertThat(note).contains("history.db.corrupt-"));
+        } finally {
+            opened.store().close();
+        }
+    }
+}
