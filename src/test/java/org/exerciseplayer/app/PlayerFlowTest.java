@@ -217,7 +217,7 @@ class PlayerFlowTest {
     @Test
     void aPainStopIsKeptAndShownOnTheProgressScreen(FxRobot robot) {
         startSessionByKeyboard(robot);
-        advance(robot, 3 + 1);
+        advance(robot, 3 + 4 + 2 + 1);
         robot.type(KeyCode.P);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -230,7 +230,7 @@ class PlayerFlowTest {
 
         assertThat(text(robot, "#progress-adherence")).isEqualTo("1 session in the last 4 weeks, out of 56 (twice a day)");
         assertThat(robot.lookup("#progress-pain-stops .label").queryAllAs(Label.class)).singleElement()
-                .extracting(Label::getText).asString().endsWith(": Short hold (hold, right, 1/2)");
+                .extracting(Label::getText).asString().endsWith(": Short hold (hold, right, 2/2)");
         assertThat(robot.lookup("#progress-pain-chart").tryQuery()).isPresent();
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#home-title").queryAs(Label.class).getText()).isEqualTo("Short test session");

@@ -75,10 +75,16 @@ public final class ProgressViewModel {
         return session.started().atZone(zone).toLocalDate();
     }
 
+    /** A session counts once something in it was done: an exercise finished, or a hold or repetition made. */
+    static boolean counts(SessionRecord session) {
+        return session.exercises().stream().anyMatch(r -> r.outcome() == ExerciseResult.Outcome.DONE
+                || r.doneRight() + r.doneLeft() + r.doneWithoutSide() > 0);
+    }
+
     private Map<LocalDate, Integer> sessionsByDay() {
         Map<LocalDate, Integer> byDay = new TreeMap<>();
         for (SessionRecord session : sessions) {
-            if (!session.exercises().isEmpty()) {
+            if (counts(session)) {
                 byDay.merge(dateOf(session), 1, Integer::sum);
             }
         }
@@ -121,7 +127,7 @@ public final class ProgressViewModel {
     /** "23 sessions in the last 4 weeks, out of 56 (twice a day)". */
     public String adherenceText() {
         LocalDate from = today.minusDays(WEEKS * 7L - 1);
-        int done = (int) sessions.stream().filter(s -> !s.exercises().isEmpty())
+        int done = (int) sessions.stream().filter(ProgressViewModel::counts)
                 .filter(s -> !dateOf(s).isBefore(from) && !dateOf(s).isAfter(today)).count();
         return Messages.get("progress.adherence", done, WEEKS, WEEKS * 7 * target, target);
     }

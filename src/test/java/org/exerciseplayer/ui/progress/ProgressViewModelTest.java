@@ -114,6 +114,18 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void aSessionInWhichNothingWasDoneDoesNotCount() {
+        session(TODAY, 9, null, null, ExerciseResult.Outcome.DONE, null);
+        var started = sessions.get(0).started().plusSeconds(3600);
+        sessions.add(new SessionRecord(2, started, Optional.of(started), "hip", "Hip exercises", Optional.empty(),
+                OptionalInt.empty(), OptionalInt.empty(), SessionRecord.Ending.PAIN_STOP,
+                List.of(new ExerciseResult(0, "clam", "Clam exercise", ExerciseResult.Outcome.STOPPED, 0, 0, 0, 20)),
+                Optional.empty()));
+
+        assertThat(model().adherenceText()).startsWith("1 session in the last 4 weeks");
+    }
+
+    @Test
     void otherCataloguesSessionsAreLeftOut() {
         session(TODAY, 9, null, null, ExerciseResult.Outcome.DONE, null);
         sessions.add(new SessionRecord(99, sessions.get(0).started(), Optional.empty(), "knee", "Knee",
