@@ -107,7 +107,7 @@ class PlayerFlowTest {
         advance(robot, 4);
         robot.clickOn("#player-pain");
         assertThat(visible(robot, "#pain-confirm")).isTrue();
-        assertThat(window.player().orElseThrow().pausedProperty().get()).isTrue();
+        assertThat(window.player().orElseThrow().screen().pausedProperty().get()).isTrue();
         robot.clickOn("#pain-yes");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -130,12 +130,12 @@ class PlayerFlowTest {
 
         assertThat(visible(robot, "#player-overlay")).isFalse();
         assertThat(text(robot, "#player-countdown")).isEqualTo(before).isEqualTo("3");
-        assertThat(window.player().orElseThrow().pausedProperty().get()).isFalse();
+        assertThat(window.player().orElseThrow().screen().pausedProperty().get()).isFalse();
 
         robot.type(KeyCode.P);
         robot.type(KeyCode.ESCAPE);
         assertThat(window.player()).isPresent();
-        assertThat(window.player().get().pausedProperty().get()).isFalse();
+        assertThat(window.player().get().screen().pausedProperty().get()).isFalse();
     }
 
     @Test

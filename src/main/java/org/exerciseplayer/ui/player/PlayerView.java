@@ -9,7 +9,6 @@ import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -48,8 +47,6 @@ public final class PlayerView {
     private final EventHandler<KeyEvent> keys = this::onKey;
     private Button pauseButton;
     private Button painButton;
-    private Button checkContinue;
-    private Button painYes;
 
     public PlayerView(PlayerViewModel model) {
         this.model = model;
@@ -71,9 +68,9 @@ public final class PlayerView {
         // With large text in a small window the middle gives way, never the controls and the pain stop.
         content.setMinSize(0, 0);
         root.setMinSize(0, 0);
-        root.getChildren().addAll(content, overlay());
-        model.pausedProperty().addListener((o, was, is) -> root.pseudoClassStateChanged(PAUSED, is));
-        model.phaseKindProperty().addListener((o, was, is) -> {
+        root.getChildren().addAll(content, new PlayerQuestions(model, () -> pauseButton.requestFocus()).createView());
+        model.screen().pausedProperty().addListener((o, was, is) -> root.pseudoClassStateChanged(PAUSED, is));
+        model.screen().phaseKindProperty().addListener((o, was, is) -> {
             for (Phase.Kind kind : Phase.Kind.values()) {
                 root.pseudoClassStateChanged(pseudoClass(kind), kind == is);
             }
@@ -102,32 +99,32 @@ public final class PlayerView {
     private VBox header() {
         Label name = new Label();
         name.setId("player-exercise");
-        name.textProperty().bind(model.exerciseNameProperty());
+        name.textProperty().bind(model.screen().exerciseNameProperty());
         name.getStyleClass().add(Styles.TITLE_1);
         name.setWrapText(true);
         Label speed = badge("player-speed", "speed-badge");
-        speed.textProperty().bind(model.speedTextProperty());
+        speed.textProperty().bind(model.screen().speedTextProperty());
         Label paused = badge("player-paused", "paused-badge");
         paused.setText(Messages.get("player.status.paused"));
         paused.setGraphic(new FontIcon(Material2MZ.PAUSE));
-        paused.visibleProperty().bind(model.pausedProperty());
+        paused.visibleProperty().bind(model.screen().pausedProperty());
         paused.managedProperty().bind(paused.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox titleLine = new HBox(12, name, spacer, paused, speed);
         titleLine.setAlignment(Pos.CENTER_LEFT);
         Label section = new Label();
-        section.textProperty().bind(Bindings.concat(model.sectionNameProperty(), " \u00b7 ", model.doseTextProperty()));
+        section.textProperty().bind(Bindings.concat(model.screen().sectionNameProperty(), " \u00b7 ", model.screen().doseTextProperty()));
         section.getStyleClass().add(Styles.TEXT_MUTED);
         section.setWrapText(true);
         ProgressBar progress = new ProgressBar();
         progress.setId("player-progress");
-        progress.progressProperty().bind(model.progressProperty());
+        progress.progressProperty().bind(model.screen().progressProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
-        progress.accessibleTextProperty().bind(model.progressTextProperty());
+        progress.accessibleTextProperty().bind(model.screen().progressTextProperty());
         Label progressText = new Label();
         progressText.setId("player-progress-text");
-        progressText.textProperty().bind(model.progressTextProperty());
+        progressText.textProperty().bind(model.screen().progressTextProperty());
         progressText.getStyleClass().add(Styles.TEXT_SMALL);
         VBox header = new VBox(6, titleLine, section, progress, progressText);
         header.setPadding(new Insets(16, 24, 8, 24));
@@ -161,17 +158,17 @@ public final class PlayerView {
         VBox cautions = new VBox(6, cautionsHeading, cautionLines);
         cautions.setId("player-cautions");
         cautions.getStyleClass().add("safety-box");
-        cautions.visibleProperty().bind(Bindings.isNotEmpty(model.cautions()));
+        cautions.visibleProperty().bind(Bindings.isNotEmpty(model.screen().cautions()));
         cautions.managedProperty().bind(cautions.visibleProperty());
-        fill(cautionLines, model.cautions(), false);
-        model.cautions().addListener((ListChangeListener<String>) c -> fill(cautionLines, model.cautions(), false));
+        fill(cautionLines, model.screen().cautions(), false);
+        model.screen().cautions().addListener((ListChangeListener<String>) c -> fill(cautionLines, model.screen().cautions(), false));
 
         Label stepsHeading = new Label(Messages.get("player.steps"));
         stepsHeading.getStyleClass().add(Styles.TITLE_4);
         VBox stepLines = new VBox(8);
         stepLines.setId("player-steps");
-        fill(stepLines, model.steps(), true);
-        model.steps().addListener((ListChangeListener<String>) c -> fill(stepLines, model.steps(), true));
+        fill(stepLines, model.screen().steps(), true);
+        model.screen().steps().addListener((ListChangeListener<String>) c -> fill(stepLines, model.screen().steps(), true));
 
         VBox column = new VBox(12, cautions, stepsHeading, stepLines);
         column.setPadding(new Insets(0, 8, 0, 0));
@@ -195,17 +192,17 @@ public final class PlayerView {
 
     private VBox timerPanel() {
         CountdownRing ring = new CountdownRing();
-        ring.textProperty().bind(model.countdownProperty());
-        ring.fractionLeftProperty().bind(model.phaseFractionLeftProperty());
-        ring.accessibleTextProperty().bind(model.accessibleStatusProperty());
-        ring.number().accessibleTextProperty().bind(model.accessibleStatusProperty());
+        ring.textProperty().bind(model.screen().countdownProperty());
+        ring.fractionLeftProperty().bind(model.screen().phaseFractionLeftProperty());
+        ring.accessibleTextProperty().bind(model.screen().accessibleStatusProperty());
+        ring.number().accessibleTextProperty().bind(model.screen().accessibleStatusProperty());
         model.cueCountProperty().addListener((o, was, is) -> ring.flash());
         VBox.setVgrow(ring, Priority.ALWAYS);
-        Label phase = label("player-phase", model.phaseTitleProperty(), Styles.TITLE_2);
-        Label repetition = label("player-repetition", model.repetitionProperty(), Styles.TITLE_3);
-        Label side = label("player-side", model.sideProperty(), Styles.TITLE_3);
-        Label direction = label("player-direction", model.directionProperty(), Styles.TITLE_3);
-        Label next = label("player-next", model.nextProperty(), Styles.TEXT_MUTED);
+        Label phase = label("player-phase", model.screen().phaseTitleProperty(), Styles.TITLE_2);
+        Label repetition = label("player-repetition", model.screen().repetitionProperty(), Styles.TITLE_3);
+        Label side = label("player-side", model.screen().sideProperty(), Styles.TITLE_3);
+        Label direction = label("player-direction", model.screen().directionProperty(), Styles.TITLE_3);
+        Label next = label("player-next", model.screen().nextProperty(), Styles.TEXT_MUTED);
         VBox panel = new VBox(6, ring, phase, repetition, side, direction, next);
         panel.setAlignment(Pos.TOP_CENTER);
         panel.setMinWidth(300);
@@ -236,13 +233,13 @@ public final class PlayerView {
         Button back = action("player-back", Material2MZ.SKIP_PREVIOUS, Messages.get("player.action.back"),
                 "player.action.back.tooltip", model::back);
         pauseButton = action("player-pause", null, "", "player.action.pause.tooltip", model::togglePause);
-        pauseButton.textProperty().bind(Bindings.when(model.pausedProperty())
+        pauseButton.textProperty().bind(Bindings.when(model.screen().pausedProperty())
                 .then(Messages.get("player.action.resume")).otherwise(Messages.get("player.action.pause")));
         FontIcon play = new FontIcon(Material2MZ.PLAY_ARROW);
         FontIcon pause = new FontIcon(Material2MZ.PAUSE);
-        pauseButton.graphicProperty().bind(Bindings.when(model.pausedProperty()).<javafx.scene.Node>then(play)
+        pauseButton.graphicProperty().bind(Bindings.when(model.screen().pausedProperty()).<javafx.scene.Node>then(play)
                 .otherwise(pause));
-        pauseButton.accessibleTextProperty().bind(Bindings.when(model.pausedProperty())
+        pauseButton.accessibleTextProperty().bind(Bindings.when(model.screen().pausedProperty())
                 .then(Messages.get("player.action.resume")).otherwise(Messages.get("player.action.pause")));
         pauseButton.getStyleClass().add(Styles.ACCENT);
         Button skip = action("player-skip", Material2MZ.SKIP_NEXT, Messages.get("player.action.skip"),
@@ -251,13 +248,13 @@ public final class PlayerView {
                 "player.action.nextExercise.tooltip", model::skipExercise);
         Button done = action("player-done", Material2AL.CHECK, Messages.get("player.action.done"),
                 "player.action.done.tooltip", model::done);
-        done.visibleProperty().bind(model.manualProperty().and(model.manualAvailableProperty()));
+        done.visibleProperty().bind(model.manualProperty().and(model.screen().manualAvailableProperty()));
         done.managedProperty().bind(done.visibleProperty());
         done.getStyleClass().add(Styles.SUCCESS);
         ToggleButton manual = new ToggleButton(Messages.get("player.action.manual"));
         manual.setId("player-manual");
         manual.setTooltip(new Tooltip(Messages.get("player.action.manual.tooltip")));
-        manual.visibleProperty().bind(model.manualAvailableProperty());
+        manual.visibleProperty().bind(model.screen().manualAvailableProperty());
         manual.managedProperty().bind(manual.visibleProperty());
         manual.setOnAction(e -> model.setManual(manual.isSelected()));
         model.manualProperty().addListener((o, was, is) -> manual.setSelected(is));
@@ -321,63 +318,6 @@ public final class PlayerView {
         button.setOnAction(e -> command.run());
         button.setFocusTraversable(true);
         return button;
-    }
-
-    private StackPane overlay() {
-        Label painQuestion = new Label("\u26A0 " + Messages.get("player.pain.question"));
-        painQuestion.getStyleClass().add(Styles.TITLE_2);
-        Label painExplain = new Label(Messages.get("player.pain.explain", model.stopRule()));
-        painExplain.setWrapText(true);
-        painYes = new Button(Messages.get("player.pain.yes"));
-        painYes.setId("pain-yes");
-        painYes.getStyleClass().addAll(Styles.DANGER, Styles.LARGE);
-        painYes.setOnAction(e -> model.confirmPainStop());
-        Button painNo = new Button(Messages.get("player.pain.no"));
-        painNo.setId("pain-no");
-        painNo.getStyleClass().add(Styles.LARGE);
-        painNo.setOnAction(e -> model.cancelPainStop());
-        VBox painCard = card("pain-confirm", painQuestion, painExplain, new HBox(12, painYes, painNo));
-
-        Label checkNext = new Label();
-        checkNext.setId("check-next");
-        checkNext.textProperty().bind(model.checkTextProperty());
-        checkNext.getStyleClass().add(Styles.TITLE_2);
-        Label checkQuestion = new Label(Messages.get("player.check.question"));
-        checkQuestion.getStyleClass().add(Styles.TITLE_4);
-        checkContinue = new Button(Messages.get("player.check.continue"));
-        checkContinue.setId("check-continue");
-        checkContinue.getStyleClass().addAll(Styles.SUCCESS, Styles.LARGE);
-        checkContinue.setOnAction(e -> model.continueAfterCheck());
-        Button checkStop = new Button(Messages.get("player.check.stop"));
-        checkStop.setId("check-stop");
-        checkStop.getStyleClass().addAll(Styles.DANGER, Styles.LARGE);
-        checkStop.setOnAction(e -> model.painIsWorseAtCheck());
-        VBox checkCard = card("between-check", checkNext, checkQuestion, new HBox(12, checkContinue, checkStop));
-
-        StackPane overlay = new StackPane(painCard, checkCard);
-        overlay.setId("player-overlay");
-        overlay.getStyleClass().add("overlay");
-        overlay.visibleProperty().bind(model.overlayProperty().isNotEqualTo(PlayerViewModel.Overlay.NONE));
-        painCard.visibleProperty().bind(model.overlayProperty().isEqualTo(PlayerViewModel.Overlay.PAIN_CONFIRM));
-        checkCard.visibleProperty().bind(model.overlayProperty().isEqualTo(PlayerViewModel.Overlay.BETWEEN_CHECK));
-        model.overlayProperty().addListener((o, was, is) -> {
-            switch (is) {
-                case PAIN_CONFIRM -> painYes.requestFocus();
-                case BETWEEN_CHECK -> checkContinue.requestFocus();
-                case NONE -> pauseButton.requestFocus();
-            }
-        });
-        return overlay;
-    }
-
-    private static VBox card(String id, javafx.scene.Node... children) {
-        VBox card = new VBox(16, children);
-        card.setId(id);
-        card.getStyleClass().add("overlay-card");
-        card.setMaxSize(640, Region.USE_PREF_SIZE);
-        card.setPadding(new Insets(24));
-        card.setAccessibleRole(AccessibleRole.NODE);
-        return card;
     }
 
     private void onKey(KeyEvent event) {

@@ -2,7 +2,6 @@ package org.exerciseplayer.ui.player;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -14,13 +13,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.exerciseplayer.audio.Cue;
 import org.exerciseplayer.audio.SoundCues;
 import org.exerciseplayer.audio.SoundStatus;
 import org.exerciseplayer.catalogue.Catalogue;
-import org.exerciseplayer.catalogue.Dose;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.platform.ScreenAwake;
 import org.exerciseplayer.session.Clock;
@@ -61,37 +57,14 @@ public final class PlayerViewModel {
     private final Executor uiThread;
     private final Clock clock;
     private final Ending ending;
+    private final SessionScreen screen;
     private final List<SessionEvent> pending = new ArrayList<>();
     private long startNanos;
     private boolean ended;
     private boolean resumeAfterPainQuestion;
-    private int shownExercise = -1;
     private boolean awakeHeld;
 
-    private final ReadOnlyStringWrapper exerciseName = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper sectionName = new ReadOnlyStringWrapper("");
-    private final ObservableList<String> steps = FXCollections.observableArrayList();
-    private final ObservableList<String> cautions = FXCollections.observableArrayList();
-    // One read-only view of each, kept: a view made per call would be collected with its listeners.
-    private final ObservableList<String> stepsView = FXCollections.unmodifiableObservableList(steps);
-    private final ObservableList<String> cautionsView = FXCollections.unmodifiableObservableList(cautions);
-    private final ReadOnlyStringWrapper doseText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Phase.Kind> phaseKind = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper phaseTitle = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper phaseFractionLeft = new ReadOnlyDoubleWrapper(1);
-    private final ReadOnlyStringWrapper repetition = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper side = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper direction = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper next = new ReadOnlyStringWrapper("");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper awaitingDone = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper manualAvailable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper manual = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyIntegerWrapper speed = new ReadOnlyIntegerWrapper(1);
-    private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Overlay> overlay = new ReadOnlyObjectWrapper<>(Overlay.NONE);
     private final ReadOnlyStringWrapper checkText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper muted = new ReadOnlyBooleanWrapper(false);
@@ -99,7 +72,6 @@ public final class PlayerViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper volume = new ReadOnlyDoubleWrapper();
     private final ReadOnlyIntegerWrapper cueCount = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyStringWrapper accessibleStatus = new ReadOnlyStringWrapper("");
 
     /**
      * @param background runs the keep-awake requests, which may block, in order (one thread)
@@ -117,6 +89,7 @@ public final class PlayerViewModel {
         this.background = background;
         this.uiThread = uiThread;
         this.ending = ending;
+        this.screen = new SessionScreen(catalogue, plan);
         runner.addListener(log);
         runner.addListener(pending::add);
         muted.set(sound.isMuted());
@@ -151,7 +124,7 @@ public final class PlayerViewModel {
         runner.update();
         handleEvents();
         if (!ended) {
-            show(runner.state());
+            screen.show(runner.state());
         }
     }
 
@@ -200,67 +173,6 @@ public final class PlayerViewModel {
             sound.play(cue);
             cueCount.set(cueCount.get() + 1);
         }
-    }
-
-    private void show(SessionState state) {
-        Phase phase = state.phase();
-        if (phase == null) {
-            return;
-        }
-        if (state.exerciseIndex() != shownExercise) {
-            showExercise(state.exerciseIndex());
-        }
-        boolean switchesSide = state.phaseIndex() > 0
-                && !Objects.equals(plan.phase(state.phaseIndex() - 1).side(), phase.side());
-        phaseKind.set(phase.kind());
-        phaseTitle.set(PhaseWords.title(phase, switchesSide));
-        long secondsLeft = (state.phaseRemainingMillis() + 999) / 1000;
-        countdown.set(state.awaitingDone() ? Messages.get("player.countdown.done") : Long.toString(secondsLeft));
-        phaseFractionLeft.set(state.awaitingDone() ? 1
-                : Math.max(0, Math.min(1, state.phaseRemainingMillis() / (double) phase.durationMillis())));
-        repetition.set(PhaseWords.repetition(phase));
-        side.set(PhaseWords.side(phase.side()));
-        direction.set(PhaseWords.direction(phase.direction()));
-        next.set(nextText(state.phaseIndex()));
-        progress.set(plan.totalMillis() == 0 ? 0 : state.elapsedMillis() / (double) plan.totalMillis());
-        long minutesLeft = Math.round(state.remainingMillis() / 60_000.0);
-        progressText.set(Messages.get("player.progress", state.exerciseIndex() + 1, plan.exerciseCount(),
-                minutesLeft));
-        paused.set(state.isPaused());
-        awaitingDone.set(state.awaitingDone());
-        speed.set(state.speed());
-        speedText.set(state.speed() == 1 ? "" : Messages.get("player.speed", state.speed()));
-        accessibleStatus.set(Messages.get(state.awaitingDone() ? "player.accessible.done" : "player.accessible",
-                secondsLeft, phaseTitle.get(), String.join(", ", nonEmpty(repetition.get(), side.get(),
-                        direction.get()))) + (state.isPaused() ? " " + Messages.get("player.paused") : ""));
-    }
-
-    private static List<String> nonEmpty(String... texts) {
-        return java.util.Arrays.stream(texts).filter(t -> !t.isEmpty()).toList();
-    }
-
-    private void showExercise(int exerciseIndex) {
-        shownExercise = exerciseIndex;
-        Exercise exercise = exercise(exerciseIndex);
-        exerciseName.set(exercise.name());
-        sectionName.set(catalogue.sectionOf(exercise).map(s -> s.title()).orElse(""));
-        steps.setAll(exercise.steps());
-        cautions.setAll(exercise.cautions());
-        Dose dose = plan.routine().entry(exerciseIndex).dose();
-        doseText.set(org.exerciseplayer.ui.text.DoseWords.of(dose));
-        manualAvailable.set(dose.kind() == Dose.Kind.REPETITIONS);
-    }
-
-    private String nextText(int phaseIndex) {
-        if (phaseIndex + 1 >= plan.size()) {
-            return Messages.get("player.next.end");
-        }
-        Phase following = plan.phase(phaseIndex + 1);
-        if (following.exerciseIndex() != plan.phase(phaseIndex).exerciseIndex()) {
-            return Messages.get("player.next.exercise", exercise(following.exerciseIndex()).name());
-        }
-        boolean switchesSide = !Objects.equals(plan.phase(phaseIndex).side(), following.side());
-        return Messages.get("player.next", PhaseWords.brief(following, switchesSide));
     }
 
     private Exercise exercise(int exerciseIndex) {
@@ -481,10 +393,15 @@ public final class PlayerViewModel {
         }
         SessionState state = runner.state();
         keepAwake(state.status() == SessionRunner.Status.RUNNING && overlay.get() == Overlay.NONE);
-        show(state);
+        screen.show(state);
     }
 
     // Properties -------------------------------------------------------------------------------------------
+
+    /** What the screen shows of the session now. */
+    public SessionScreen screen() {
+        return screen;
+    }
 
     public SessionLog log() {
         return log;
@@ -494,92 +411,29 @@ public final class PlayerViewModel {
         return plan;
     }
 
-    public ReadOnlyStringProperty exerciseNameProperty() {
-        return exerciseName.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty sectionNameProperty() {
-        return sectionName.getReadOnlyProperty();
-    }
 
-    public ObservableList<String> steps() {
-        return stepsView;
-    }
 
-    public ObservableList<String> cautions() {
-        return cautionsView;
-    }
 
-    public ReadOnlyStringProperty doseTextProperty() {
-        return doseText.getReadOnlyProperty();
-    }
 
-    public ReadOnlyObjectProperty<Phase.Kind> phaseKindProperty() {
-        return phaseKind.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty phaseTitleProperty() {
-        return phaseTitle.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty countdownProperty() {
-        return countdown.getReadOnlyProperty();
-    }
 
-    /** The share of the current phase still to go, from 1 down to 0, for the countdown ring. */
-    public ReadOnlyDoubleProperty phaseFractionLeftProperty() {
-        return phaseFractionLeft.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty repetitionProperty() {
-        return repetition.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty sideProperty() {
-        return side.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty directionProperty() {
-        return direction.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty nextProperty() {
-        return next.getReadOnlyProperty();
-    }
 
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
 
-    public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
-    }
 
-    public ReadOnlyBooleanProperty pausedProperty() {
-        return paused.getReadOnlyProperty();
-    }
 
-    public ReadOnlyBooleanProperty awaitingDoneProperty() {
-        return awaitingDone.getReadOnlyProperty();
-    }
 
-    /** Whether this exercise is paced repetitions, which the person may count with "done" instead. */
-    public ReadOnlyBooleanProperty manualAvailableProperty() {
-        return manualAvailable.getReadOnlyProperty();
-    }
 
     public ReadOnlyBooleanProperty manualProperty() {
         return manual.getReadOnlyProperty();
     }
 
-    public ReadOnlyIntegerProperty speedProperty() {
-        return speed.getReadOnlyProperty();
-    }
 
-    /** "Demo speed 4×" while faster than real time, else empty. */
-    public ReadOnlyStringProperty speedTextProperty() {
-        return speedText.getReadOnlyProperty();
-    }
 
     public ReadOnlyObjectProperty<Overlay> overlayProperty() {
         return overlay.getReadOnlyProperty();
@@ -613,10 +467,6 @@ public final class PlayerViewModel {
         return cueCount.getReadOnlyProperty();
     }
 
-    /** "12 seconds left. Hold. Repetition 4 of 10, right side", for screen readers. */
-    public ReadOnlyStringProperty accessibleStatusProperty() {
-        return accessibleStatus.getReadOnlyProperty();
-    }
 
     public String stopRule() {
         return catalogue.safety().stopRule();

@@ -51,14 +51,14 @@ class PlayerViewModelTest {
     void showsTheExerciseItsStepsCautionsAndTheGetReady() {
         start("single-leg-hip-openers");
 
-        assertThat(model.exerciseNameProperty().get()).isEqualTo("Single leg hip openers");
-        assertThat(model.sectionNameProperty().get()).isEqualTo("Strengthening for the hip, glute and core muscles");
-        assertThat(model.steps()).hasSize(5);
-        assertThat(model.cautions()).singleElement().asString().startsWith("Stop as soon as you feel movement");
-        assertThat(model.phaseTitleProperty().get()).isEqualTo("Get into position");
-        assertThat(model.countdownProperty().get()).isEqualTo("10");
-        assertThat(model.nextProperty().get()).isEqualTo("Next: Repetition, 4 s, right side");
-        assertThat(model.progressTextProperty().get()).startsWith("Exercise 1 of 1");
+        assertThat(model.screen().exerciseNameProperty().get()).isEqualTo("Single leg hip openers");
+        assertThat(model.screen().sectionNameProperty().get()).isEqualTo("Strengthening for the hip, glute and core muscles");
+        assertThat(model.screen().steps()).hasSize(5);
+        assertThat(model.screen().cautions()).singleElement().asString().startsWith("Stop as soon as you feel movement");
+        assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Get into position");
+        assertThat(model.screen().countdownProperty().get()).isEqualTo("10");
+        assertThat(model.screen().nextProperty().get()).isEqualTo("Next: Repetition, 4 s, right side");
+        assertThat(model.screen().progressTextProperty().get()).startsWith("Exercise 1 of 1");
     }
 
     @Test
@@ -66,16 +66,16 @@ class PlayerViewModelTest {
         start("inner-thigh-stretch");
         advanceSeconds(10);
 
-        assertThat(model.phaseKindProperty().get()).isEqualTo(Phase.Kind.HOLD);
-        assertThat(model.phaseTitleProperty().get()).isEqualTo("Hold");
-        assertThat(model.countdownProperty().get()).isEqualTo("20");
-        assertThat(model.repetitionProperty().get()).isEqualTo("Repetition 1 of 3");
+        assertThat(model.screen().phaseKindProperty().get()).isEqualTo(Phase.Kind.HOLD);
+        assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Hold");
+        assertThat(model.screen().countdownProperty().get()).isEqualTo("20");
+        assertThat(model.screen().repetitionProperty().get()).isEqualTo("Repetition 1 of 3");
         assertThat(sound.played()).endsWith(Cue.HOLD_START);
 
         advanceSeconds(17.5);
-        assertThat(model.countdownProperty().get()).isEqualTo("3");
+        assertThat(model.screen().countdownProperty().get()).isEqualTo("3");
         advanceSeconds(2.5);
-        assertThat(model.phaseTitleProperty().get()).isEqualTo("Rest and release");
+        assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Rest and release");
         assertThat(sound.played()).containsSubsequence(Cue.HOLD_START, Cue.COUNTDOWN, Cue.COUNTDOWN, Cue.COUNTDOWN,
                 Cue.HOLD_END);
         assertThat(model.cueCountProperty().get()).isEqualTo(sound.played().size());
@@ -90,14 +90,14 @@ class PlayerViewModelTest {
         model.togglePause();
         advanceSeconds(300);
 
-        assertThat(model.pausedProperty().get()).isTrue();
-        assertThat(model.countdownProperty().get()).isEqualTo("13");
-        assertThat(model.accessibleStatusProperty().get()).endsWith("Paused.");
+        assertThat(model.screen().pausedProperty().get()).isTrue();
+        assertThat(model.screen().countdownProperty().get()).isEqualTo("13");
+        assertThat(model.screen().accessibleStatusProperty().get()).endsWith("Paused.");
         assertThat(awake.isHeld()).isFalse();
 
         model.togglePause();
         advanceSeconds(12.8);
-        assertThat(model.phaseTitleProperty().get()).isEqualTo("Rest and release");
+        assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Rest and release");
         assertThat(awake.calls).containsExactly("hold", "release", "hold");
     }
 
@@ -108,15 +108,15 @@ class PlayerViewModelTest {
 
         model.reportPainIncrease();
         assertThat(model.overlayProperty().get()).isEqualTo(PlayerViewModel.Overlay.PAIN_CONFIRM);
-        assertThat(model.pausedProperty().get()).isTrue();
+        assertThat(model.screen().pausedProperty().get()).isTrue();
         advanceSeconds(60);
         model.togglePause();
-        assertThat(model.pausedProperty().get()).as("space does not resume behind the question").isTrue();
+        assertThat(model.screen().pausedProperty().get()).as("space does not resume behind the question").isTrue();
 
         model.cancelPainStop();
         assertThat(model.overlayProperty().get()).isEqualTo(PlayerViewModel.Overlay.NONE);
-        assertThat(model.pausedProperty().get()).isFalse();
-        assertThat(model.countdownProperty().get()).isEqualTo("15");
+        assertThat(model.screen().pausedProperty().get()).isFalse();
+        assertThat(model.screen().countdownProperty().get()).isEqualTo("15");
         assertThat(ended).isEmpty();
     }
 
@@ -146,14 +146,14 @@ class PlayerViewModelTest {
 
         assertThat(model.overlayProperty().get()).isEqualTo(PlayerViewModel.Overlay.BETWEEN_CHECK);
         assertThat(model.checkTextProperty().get()).isEqualTo("Next: Clam exercise");
-        assertThat(model.pausedProperty().get()).isTrue();
+        assertThat(model.screen().pausedProperty().get()).isTrue();
         assertThat(awake.isHeld()).isFalse();
         advanceSeconds(120);
 
         model.continueAfterCheck();
-        assertThat(model.exerciseNameProperty().get()).isEqualTo("Clam exercise");
-        assertThat(model.phaseTitleProperty().get()).isEqualTo("Get into position");
-        assertThat(model.countdownProperty().get()).isEqualTo("10");
+        assertThat(model.screen().exerciseNameProperty().get()).isEqualTo("Clam exercise");
+        assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Get into position");
+        assertThat(model.screen().countdownProperty().get()).isEqualTo("10");
         assertThat(awake.isHeld()).isTrue();
     }
 
@@ -184,36 +184,36 @@ class PlayerViewModelTest {
     void skipAndBackMoveThroughTheSession() {
         start("inner-thigh-stretch", "clam");
         model.skip();
-        assertThat(model.phaseTitleProperty().get()).isEqualTo("Hold");
+        assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Hold");
         model.back();
-        assertThat(model.phaseTitleProperty().get()).isEqualTo("Get into position");
+        assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Get into position");
         model.skipExercise();
         assertThat(model.overlayProperty().get()).isEqualTo(PlayerViewModel.Overlay.BETWEEN_CHECK);
         model.continueAfterCheck();
-        assertThat(model.exerciseNameProperty().get()).isEqualTo("Clam exercise");
+        assertThat(model.screen().exerciseNameProperty().get()).isEqualTo("Clam exercise");
         model.back();
-        assertThat(model.exerciseNameProperty().get()).isEqualTo("Inner thigh stretch");
+        assertThat(model.screen().exerciseNameProperty().get()).isEqualTo("Inner thigh stretch");
     }
 
     @Test
     void demoSpeedIsShownWhileFasterThanRealTime() {
         start("inner-thigh-stretch");
-        assertThat(model.speedTextProperty().get()).isEmpty();
+        assertThat(model.screen().speedTextProperty().get()).isEmpty();
 
         model.faster();
         model.faster();
-        assertThat(model.speedTextProperty().get()).isEqualTo("Demo speed 4\u00d7");
+        assertThat(model.screen().speedTextProperty().get()).isEqualTo("Demo speed 4\u00d7");
         advanceSeconds(2.5);
-        assertThat(model.phaseTitleProperty().get()).isEqualTo("Hold");
+        assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Hold");
         model.faster();
         model.faster();
-        assertThat(model.speedProperty().get()).isEqualTo(8);
+        assertThat(model.screen().speedProperty().get()).isEqualTo(8);
         model.slower();
         model.slower();
         model.slower();
         model.slower();
-        assertThat(model.speedProperty().get()).isEqualTo(1);
-        assertThat(model.speedTextProperty().get()).isEmpty();
+        assertThat(model.screen().speedProperty().get()).isEqualTo(1);
+        assertThat(model.screen().speedTextProperty().get()).isEmpty();
     }
 
     @Test
@@ -246,14 +246,14 @@ class PlayerViewModelTest {
         start("clam");
         model.setManual(true);
         advanceSeconds(10);
-        assertThat(model.awaitingDoneProperty().get()).isTrue();
-        assertThat(model.countdownProperty().get()).isEqualTo("Done?");
+        assertThat(model.screen().awaitingDoneProperty().get()).isTrue();
+        assertThat(model.screen().countdownProperty().get()).isEqualTo("Done?");
         advanceSeconds(60);
-        assertThat(model.repetitionProperty().get()).isEqualTo("Repetition 1 of 20");
+        assertThat(model.screen().repetitionProperty().get()).isEqualTo("Repetition 1 of 20");
 
         model.done();
         model.done();
-        assertThat(model.repetitionProperty().get()).isEqualTo("Repetition 3 of 20");
+        assertThat(model.screen().repetitionProperty().get()).isEqualTo("Repetition 3 of 20");
         assertThat(model.log().completed(0, org.exerciseplayer.catalogue.Side.RIGHT)).isEqualTo(2);
     }
 
@@ -297,6 +297,6 @@ class PlayerViewModelTest {
         model.togglePause();
         model.togglePause();
         advanceSeconds(12);
-        assertThat(model.phaseTitleProperty().get()).isEqualTo("Hold");
+        assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Hold");
     }
 }
