@@ -235,4 +235,18 @@ class PlayerFlowTest {
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#home-title").queryAs(Label.class).getText()).isEqualTo("Short test session");
     }
+
+    @Test
+    void theVolumeSliderTakesTheArrowKeysWhenFocused(FxRobot robot) {
+        startSessionByKeyboard(robot);
+        javafx.scene.control.Slider volume = robot.lookup("#player-volume").queryAs(javafx.scene.control.Slider.class);
+        double before = volume.getValue();
+        robot.interact(volume::requestFocus);
+
+        robot.type(KeyCode.LEFT, 3);
+
+        assertThat(volume.getValue()).isLessThan(before);
+        assertThat(sound.volume()).isEqualTo(Math.round(volume.getValue() * 20) / 20.0);
+        assertThat(text(robot, "#player-phase")).as("arrows on the slider do not skip").isEqualTo("Get into position");
+    }
 }

@@ -336,6 +336,10 @@ public final class PlayerView {
             }
             return;
         }
+        boolean onSlider = event.getTarget() instanceof javafx.scene.control.Slider;
+        if (onSlider && (code == KeyCode.LEFT || code == KeyCode.RIGHT)) {
+            return;
+        }
         boolean handled = true;
         switch (code) {
             case SPACE -> model.togglePause();
