@@ -10,14 +10,17 @@ public final class ExercisePlayerApp extends Application {
 
     private static volatile Path fileToOpen;
     private static volatile Path dataDirectory;
+    private static volatile boolean exitAfterFirstFrame;
 
     /**
      * Starts the toolkit and opens the window on {@code file}, or on the bundled catalogue when null, keeping the
-     * history in {@code data}, or in the per-user data folder when null.
+     * history in {@code data}, or in the per-user data folder when null. With {@code probe}, quits once the first
+     * frame is shown, see {@link FirstFrameProbe}.
      */
-    public static void launchWith(Path file, Path data) {
+    public static void launchWith(Path file, Path data, boolean probe) {
         fileToOpen = file;
         dataDirectory = data;
+        exitAfterFirstFrame = probe;
         Application.launch(ExercisePlayerApp.class);
     }
 
@@ -26,5 +29,8 @@ public final class ExercisePlayerApp extends Application {
         new AppWindow(stage, new SystemFileDialogs(stage), Services.forThisComputer(Optional.ofNullable(dataDirectory)))
                 .open(Optional.ofNullable(fileToOpen));
         stage.show();
+        if (exitAfterFirstFrame) {
+            FirstFrameProbe.exitAfterFirstFrame();
+        }
     }
 }
