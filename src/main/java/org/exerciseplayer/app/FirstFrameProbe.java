@@ -1,7 +1,6 @@
 package org.exerciseplayer.app;
 
 import java.lang.management.ManagementFactory;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -17,26 +16,13 @@ public final class FirstFrameProbe {
     private FirstFrameProbe() {
     }
 
-    /**
-     * Call on the JavaFX thread right after {@code stage.show()}. An animation timer runs on every pulse, before
-     * that pulse's scene is drawn: its first call falls in the pulse that draws the shown window, its second in
-     * the next pulse, which JavaFX starts once the previous frame has been handed to the renderer. So the time
-     * printed is at most one pulse (about 16 ms) after the frame, in the app and the floor alike.
-     */
+    /** Call on the JavaFX thread right after {@code stage.show()}; see {@link AfterFirstFrame#run}. */
     public static void exitAfterFirstFrame() {
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses == 2) {
-                    stop();
-                    System.out.println(PREFIX + millisSinceProcessStart());
-                    System.out.flush();
-                    Platform.exit();
-                }
-            }
-        }.start();
+        AfterFirstFrame.run(() -> {
+            System.out.println(PREFIX + millisSinceProcessStart());
+            System.out.flush();
+            Platform.exit();
+        });
     }
 
     /** Since the operating system started the process (which includes starting the JVM), where it says. */
