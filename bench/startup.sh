@@ -10,8 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-10}
 warmups=${2:-2}
-mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=runtime
-classes=target/classes:$(cat target/bench.classpath)
+# The runtime classpath only, as the app ships (-DincludeScope; -Dmdep.includeScope is not read).
+mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/startup.classpath -DincludeScope=runtime
+classes=target/classes:$(cat target/startup.classpath)
 mkdir -p target/bench-classes
 javac -d target/bench-classes -cp "$classes" $(find bench/src -name '*.java')
 
