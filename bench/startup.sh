@@ -5,6 +5,8 @@
 # Needs a display; without DISPLAY it starts Xvfb on :95 (apt-get install -y xvfb libgtk-3-0) and stops it after.
 # Measures the packaged image too when target/dist/exercise-player/bin/exercise-player exists (mvn -Ppackage).
 # Extra JVM options for the jar runs: STARTUP_JAVA_OPTS="-Xshare:off" bench/startup.sh
+# Another image: STARTUP_IMAGE=path/bin/exercise-player; another build of the app from its classes in the same run
+# (a "baseline" row): STARTUP_BASELINE_CLASSES=/tmp/before/target/classes
 # Not part of `mvn test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,15 +31,25 @@ fi
 out=target/bench-startup
 rm -rf "$out" && mkdir -p "$out/data"
 java_opts=${STARTUP_JAVA_OPTS:-}
-image=target/dist/exercise-player/bin/exercise-player
+image=${STARTUP_IMAGE:-target/dist/exercise-player/bin/exercise-player}
 declare -A commands=(
     [floor]="java $java_opts -cp target/bench-classes:$classes org.exerciseplayer.bench.HelloFloor"
     [jar]="java $java_opts -cp $classes org.exerciseplayer.Main --data-dir $out/data --exit-after-first-frame"
 )
 order=(floor jar)
+# Another build of the app to compare with in the same run, e.g. an earlier commit's target/classes.
+if [ -n "${STARTUP_BASELINE_CLASSES:-}" ]; then
+    commands[baseline]="java $java_opts -cp $STARTUP_BASELINE_CLASSES:$(cat target/startup.classpath) org.exerciseplayer.Main --data-dir $out/data --exit-after-first-frame"
+    order+=(baseline)
+fi
 if [ -x "$image" ]; then
     commands[image]="$image --data-dir $out/data --exit-after-first-frame"
     order+=(image)
+    # The image again with an application class-data-sharing archive of what a start-up loads, made here by one
+    # training run (JDK 17 archives are tied to the jar paths, so the archive is made for this image in place).
+    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$out/app.jsa" ${commands[image]} >/dev/null 2>&1
+    commands[appcds]="env JAVA_TOOL_OPTIONS=-XX:SharedArchiveFile=$out/app.jsa ${commands[image]}"
+    order+=(appcds)
 fi
 
 # One run: appends "<first-frame-ms> <peak RSS in KiB>" to $out/<name>.txt unless it is a warm-up.
