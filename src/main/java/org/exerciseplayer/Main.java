@@ -19,6 +19,6 @@ public final class Main {
         }
         CommandLine.Outcome.OpenWindow open = (CommandLine.Outcome.OpenWindow) outcome;
         org.exerciseplayer.app.ExercisePlayerApp.launchWith(open.file().orElse(null),
-                open.dataDirectory().orElse(null));
+                open.dataDirectory().orElse(null), open.exitAfterFirstFrame());
     }
 }

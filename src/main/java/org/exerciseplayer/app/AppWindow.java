@@ -79,8 +79,22 @@ public final class AppWindow {
         this.dialogs = dialogs;
         this.services = services;
         this.settings = services.settings();
-        // The history opens off the JavaFX thread, while the first screen is drawn.
-        this.history = java.util.concurrent.CompletableFuture.supplyAsync(services.history(), services.background());
+        // The history opens off the JavaFX thread once the first frame is drawn, so as not to compete with it.
+        this.history = new java.util.concurrent.CompletableFuture<>();
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.stage.WindowEvent event) {
+                stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                AfterFirstFrame.run(() -> java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        history.complete(services.history().get());
+                    } catch (RuntimeException e) {
+                        history.completeExceptionally(e);
+                        throw e;
+                    }
+                }, services.background()));
+            }
+        });
         this.exports = new Exports(dialogs, services.background(), services.wallClock(),
                 message -> alert(javafx.scene.control.Alert.AlertType.INFORMATION, message),
                 message -> alert(javafx.scene.control.Alert.AlertType.ERROR, message));
@@ -165,14 +179,36 @@ public final class AppWindow {
 
     /** Opens {@code file}, or the bundled catalogue; shows the problems instead if it cannot be loaded. */
     public void open(Optional<Path> file) {
+        open(file, load(file, Runnable::run));
+    }
+
+    /**
+     * Shows the catalogue that {@code loading} loads from {@code file} (waiting for it if need be), or its
+     * problems. Lets the app read the catalogue while the toolkit starts.
+     */
+    public void open(Optional<Path> file, java.util.concurrent.CompletableFuture<Catalogue> loading) {
         String name = file.map(Path::toString).orElse(BundledCatalogue.NAME);
         try {
-            Catalogue loaded = file.isPresent() ? CatalogueLoader.load(file.get()) : BundledCatalogue.load();
-            showHome(loaded);
-        } catch (CatalogueException e) {
-            e.problems().forEach(System.err::println);
-            showProblems(name, e.problems());
+            showHome(loading.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (!(e.getCause() instanceof CatalogueException problem)) {
+                throw e;
+            }
+            problem.problems().forEach(System.err::println);
+            showProblems(name, problem.problems());
         }
+    }
+
+    /** Loads {@code file}, or the bundled catalogue, on {@code executor}; fails with its problems. */
+    public static java.util.concurrent.CompletableFuture<Catalogue> load(Optional<Path> file,
+                                                                         java.util.concurrent.Executor executor) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return file.isPresent() ? CatalogueLoader.load(file.get()) : BundledCatalogue.load();
+            } catch (CatalogueException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, executor);
     }
 
     private void chooseAndOpen() {

@@ -10,21 +10,34 @@ public final class ExercisePlayerApp extends Application {
 
     private static volatile Path fileToOpen;
     private static volatile Path dataDirectory;
+    private static volatile boolean exitAfterFirstFrame;
+    private static volatile java.util.concurrent.CompletableFuture<org.exerciseplayer.catalogue.Catalogue> loading;
 
     /**
      * Starts the toolkit and opens the window on {@code file}, or on the bundled catalogue when null, keeping the
-     * history in {@code data}, or in the per-user data folder when null.
+     * history in {@code data}, or in the per-user data folder when null. With {@code probe}, quits once the first
+     * frame is shown, see {@link FirstFrameProbe}.
      */
-    public static void launchWith(Path file, Path data) {
+    public static void launchWith(Path file, Path data, boolean probe) {
         fileToOpen = file;
         dataDirectory = data;
+        exitAfterFirstFrame = probe;
+        // Read the catalogue while the toolkit starts: the home screen needs it, the toolkit does not.
+        loading = AppWindow.load(Optional.ofNullable(file), task -> {
+            Thread thread = new Thread(task, "catalogue-load");
+            thread.setDaemon(true);
+            thread.start();
+        });
         Application.launch(ExercisePlayerApp.class);
     }
 
     @Override
     public void start(Stage stage) {
         new AppWindow(stage, new SystemFileDialogs(stage), Services.forThisComputer(Optional.ofNullable(dataDirectory)))
-                .open(Optional.ofNullable(fileToOpen));
+                .open(Optional.ofNullable(fileToOpen), loading);
         stage.show();
+        if (exitAfterFirstFrame) {
+            FirstFrameProbe.exitAfterFirstFrame();
+        }
     }
 }

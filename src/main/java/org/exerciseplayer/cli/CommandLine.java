@@ -20,6 +20,8 @@ public final class CommandLine {
     public static final int OK = 0;
     public static final int INVALID = 1;
     public static final int USAGE = 2;
+    /** The start-up probe, see {@link Outcome.OpenWindow#exitAfterFirstFrame()}. */
+    public static final String EXIT_AFTER_FIRST_FRAME = "--exit-after-first-frame";
 
     /** What {@link #run} decided. */
     public sealed interface Outcome {
@@ -27,8 +29,15 @@ public final class CommandLine {
 
         /**
          * @param dataDirectory where to keep the history instead of the per-user data folder
+         * @param exitAfterFirstFrame the start-up probe: quit once the first frame of the home screen is shown,
+         *                            after printing how long it took
          */
-        record OpenWindow(Optional<Path> file, Optional<Path> dataDirectory) implements Outcome {
+        record OpenWindow(Optional<Path> file, Optional<Path> dataDirectory, boolean exitAfterFirstFrame)
+                implements Outcome {
+            public OpenWindow(Optional<Path> file, Optional<Path> dataDirectory) {
+                this(file, dataDirectory, false);
+            }
+
             public OpenWindow(Optional<Path> file) {
                 this(file, Optional.empty());
             }
@@ -76,7 +85,7 @@ public final class CommandLine {
         Optional<Path> file = files.stream().findFirst().map(Path::of);
         List<String> modes = options.stream().filter(o -> o.equals("--validate") || o.equals("--plan")).toList();
         List<String> unknown = options.stream()
-                .filter(o -> !List.of("--validate", "--plan", "--json").contains(o)).toList();
+                .filter(o -> !List.of("--validate", "--plan", "--json", EXIT_AFTER_FIRST_FRAME).contains(o)).toList();
         if (!unknown.isEmpty()) {
             return usageError("unknown option " + unknown.get(0));
         }
@@ -86,8 +95,12 @@ public final class CommandLine {
         if (options.contains("--json") && !modes.contains("--plan")) {
             return usageError("--json goes with --plan");
         }
+        boolean exitAfterFirstFrame = options.contains(EXIT_AFTER_FIRST_FRAME);
+        if (exitAfterFirstFrame && !modes.isEmpty()) {
+            return usageError(EXIT_AFTER_FIRST_FRAME + " goes with opening the window, not with " + modes.get(0));
+        }
         if (modes.isEmpty()) {
-            return new Outcome.OpenWindow(file, dataDirectory);
+            return new Outcome.OpenWindow(file, dataDirectory, exitAfterFirstFrame);
         }
         if (modes.get(0).equals("--validate")) {
             return new Outcome.Exit(validate(file));

@@ -17,6 +17,10 @@ final class Usage {
                   exercise-player --validate [FILE]     check a catalogue; prints OK or every problem found
                   exercise-player --plan [FILE]         print the session plan a person will follow, with its total
                   exercise-player --plan [FILE] --json  the same plan as JSON
+                  exercise-player --exit-after-first-frame [FILE]
+                                                        start-up probe: open the window, print
+                                                        first-frame-ms=<ms since the process started> once the
+                                                        first frame is shown, and quit
                   exercise-player --help                this text
                   exercise-player --version             the version
 

@@ -123,4 +123,20 @@ class CommandLineTest {
         assertThat(commandLine.run("--data-dir")).isEqualTo(new CommandLine.Outcome.Exit(2));
         assertThat(err()).contains("--data-dir needs a folder");
     }
+
+    @Test
+    void exitAfterFirstFrameOpensTheWindowAsAProbe() {
+        assertThat(commandLine.run("--exit-after-first-frame", "my.json")).isEqualTo(
+                new CommandLine.Outcome.OpenWindow(Optional.of(Path.of("my.json")), Optional.empty(), true));
+        assertThat(commandLine.run("my.json")).isEqualTo(
+                new CommandLine.Outcome.OpenWindow(Optional.of(Path.of("my.json")), Optional.empty(), false));
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void exitAfterFirstFrameWithACommandLineModeIsAUsageError() {
+        assertThat(commandLine.run("--exit-after-first-frame", "--validate")).isEqualTo(new CommandLine.Outcome.Exit(2));
+        assertThat(err()).contains("--exit-after-first-frame goes with opening the window, not with --validate");
+        assertThat(out()).isEmpty();
+    }
 }
