@@ -81,20 +81,17 @@ public final class AppWindow {
         this.settings = services.settings();
         // The history opens off the JavaFX thread once the first frame is drawn, so as not to compete with it.
         this.history = new java.util.concurrent.CompletableFuture<>();
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
-            @Override
-            public void handle(javafx.stage.WindowEvent event) {
-                stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
-                AfterFirstFrame.run(() -> java.util.concurrent.CompletableFuture.runAsync(() -> {
-                    try {
-                        history.complete(services.history().get());
-                    } catch (RuntimeException e) {
-                        history.completeExceptionally(e);
-                        throw e;
-                    }
-                }, services.background()));
-            }
-        });
+        if (stage.isShowing()) {
+            AfterFirstFrame.run(this::openHistory);
+        } else {
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+                @Override
+                public void handle(javafx.stage.WindowEvent event) {
+                    stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                    AfterFirstFrame.run(AppWindow.this::openHistory);
+                }
+            });
+        }
         this.exports = new Exports(dialogs, services.background(), services.wallClock(),
                 message -> alert(javafx.scene.control.Alert.AlertType.INFORMATION, message),
                 message -> alert(javafx.scene.control.Alert.AlertType.ERROR, message));
@@ -175,6 +172,18 @@ public final class AppWindow {
         item.setAccelerator(accelerator);
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** Opens the history on the background thread; what waits for it goes on from there. */
+    private void openHistory() {
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                history.complete(services.history().get());
+            } catch (RuntimeException e) {
+                history.completeExceptionally(e);
+                throw e;
+            }
+        }, services.background());
     }
 
     /** Opens {@code file}, or the bundled catalogue; shows the problems instead if it cannot be loaded. */
