@@ -115,6 +115,9 @@ public final class Screenshots {
             window.open(Optional.of(Path.of(catalogue)));
             stage.show();
         });
+        // The history opens after the first frame; with this tool's same-thread "background", a session started
+        // before then would wait for it on the JavaFX thread.
+        Thread.sleep(500);
     }
 
     private static final java.time.Instant NOW = java.time.Instant.parse("2026-11-25T19:00:00Z");
