@@ -6,6 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/report-bench.classpath \
-    -Dmdep.includeScope=test
+    -DincludeScope=test
 exec java -Djava.awt.headless=true -cp "target/test-classes:target/classes:$(cat target/report-bench.classpath)" \
     org.exerciseplayer.bench.ReportBenchmark "$@"
