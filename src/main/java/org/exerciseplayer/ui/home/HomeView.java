@@ -62,7 +62,7 @@ public final class HomeView {
         note.setId("home-note");
         note.textProperty().bind(model.noteProperty());
         note.setWrapText(true);
-        note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+        note.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.WARNING);
         note.visibleProperty().bind(model.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         VBox header = new VBox(4, title, source, safetyBox(), adviceBox, note);
