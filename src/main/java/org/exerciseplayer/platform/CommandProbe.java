@@ -23,6 +23,11 @@ interface CommandProbe {
      *                       name; {@code null} elsewhere, where a match must be an executable file instead
      */
     static CommandProbe onPath(String path, String pathExtensions) {
+        return onPath(path, pathExtensions, Files::isExecutable);
+    }
+
+    /** As {@link #onPath(String, String)}, with the test for "executable" given (for tests on any platform). */
+    static CommandProbe onPath(String path, String pathExtensions, java.util.function.Predicate<Path> executable) {
         List<Path> folders = new ArrayList<>();
         for (String entry : (path == null ? "" : path).split(File.pathSeparator)) {
             if (entry.isBlank()) {
@@ -41,7 +46,7 @@ interface CommandProbe {
                 for (String name : candidateNames(command, extensions)) {
                     Path file = folder.resolve(name);
                     boolean usable = extensions == null
-                            ? Files.isRegularFile(file) && Files.isExecutable(file)
+                            ? Files.isRegularFile(file) && executable.test(file)
                             : Files.isRegularFile(file);
                     if (usable) {
                         return Optional.of(file);
