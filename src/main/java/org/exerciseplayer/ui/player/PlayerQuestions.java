@@ -33,14 +33,8 @@ final class PlayerQuestions {
         painQuestion.getStyleClass().add(Styles.TITLE_2);
         Label painExplain = new Label(Messages.get("player.pain.explain", model.stopRule()));
         painExplain.setWrapText(true);
-        painYes = new Button(Messages.get("player.pain.yes"));
-        painYes.setId("pain-yes");
-        painYes.getStyleClass().addAll(Styles.DANGER, Styles.LARGE);
-        painYes.setOnAction(e -> model.confirmPainStop());
-        Button painNo = new Button(Messages.get("player.pain.no"));
-        painNo.setId("pain-no");
-        painNo.getStyleClass().add(Styles.LARGE);
-        painNo.setOnAction(e -> model.cancelPainStop());
+        painYes = answer("pain-yes", "player.pain.yes", Styles.DANGER, model::confirmPainStop);
+        Button painNo = answer("pain-no", "player.pain.no", null, model::cancelPainStop);
         VBox painCard = card("pain-confirm", painQuestion, painExplain, new HBox(12, painYes, painNo));
 
         Label checkNext = new Label();
@@ -49,14 +43,8 @@ final class PlayerQuestions {
         checkNext.getStyleClass().add(Styles.TITLE_2);
         Label checkQuestion = new Label(Messages.get("player.check.question"));
         checkQuestion.getStyleClass().add(Styles.TITLE_4);
-        checkContinue = new Button(Messages.get("player.check.continue"));
-        checkContinue.setId("check-continue");
-        checkContinue.getStyleClass().addAll(Styles.SUCCESS, Styles.LARGE);
-        checkContinue.setOnAction(e -> model.continueAfterCheck());
-        Button checkStop = new Button(Messages.get("player.check.stop"));
-        checkStop.setId("check-stop");
-        checkStop.getStyleClass().addAll(Styles.DANGER, Styles.LARGE);
-        checkStop.setOnAction(e -> model.painIsWorseAtCheck());
+        checkContinue = answer("check-continue", "player.check.continue", Styles.SUCCESS, model::continueAfterCheck);
+        Button checkStop = answer("check-stop", "player.check.stop", Styles.DANGER, model::painIsWorseAtCheck);
         VBox checkCard = card("between-check", checkNext, checkQuestion, new HBox(12, checkContinue, checkStop));
 
         StackPane overlay = new StackPane(painCard, checkCard);
@@ -73,6 +61,18 @@ final class PlayerQuestions {
             }
         });
         return overlay;
+    }
+
+    /** A large answer button; {@code style} (danger, success) or null for a plain one. */
+    private static Button answer(String id, String textKey, String style, Runnable action) {
+        Button button = new Button(Messages.get(textKey));
+        button.setId(id);
+        button.getStyleClass().add(Styles.LARGE);
+        if (style != null) {
+            button.getStyleClass().add(style);
+        }
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     private static VBox card(String id, javafx.scene.Node... children) {
