@@ -48,4 +48,24 @@ public record Catalogue(
         return sections.stream().flatMap(s -> s.groups().stream())
                 .filter(g -> g.exercises().contains(exercise)).findFirst();
     }
+
+    /**
+     * This catalogue with only the exercises whose ids are given, in their places; groups and sections left
+     * with none are dropped. Used to carry just what a routine needs.
+     */
+    public Catalogue keepOnly(java.util.Set<String> exerciseIds) {
+        List<Section> kept = new java.util.ArrayList<>();
+        for (Section section : sections) {
+            List<Exercise> own = section.ownExercises().stream()
+                    .filter(e -> exerciseIds.contains(e.id())).toList();
+            List<Group> groups = section.groups().stream()
+                    .map(g -> new Group(g.id(), g.title(), g.introduction(),
+                            g.exercises().stream().filter(e -> exerciseIds.contains(e.id())).toList()))
+                    .filter(g -> !g.exercises().isEmpty()).toList();
+            if (!own.isEmpty() || !groups.isEmpty()) {
+                kept.add(new Section(section.id(), section.title(), section.introduction(), own, groups));
+            }
+        }
+        return new Catalogue(formatVersion, id, version, title, language, source, introduction, safety, pacing, kept);
+    }
 }

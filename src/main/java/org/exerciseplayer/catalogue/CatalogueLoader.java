@@ -32,6 +32,25 @@ public final class CatalogueLoader {
 
     /** Loads the catalogue at {@code file}; its name in messages is the path as given. */
     public static Catalogue load(Path file) throws CatalogueException {
+        return load(file, CatalogueReader::read);
+    }
+
+    /** Loads a catalogue from bytes, e.g. a resource; {@code name} stands for the file in messages. */
+    public static Catalogue parse(String name, byte[] bytes) throws CatalogueException {
+        return parse(name, bytes, CatalogueReader::read);
+    }
+
+    /**
+     * Turns a parsed JSON document into a value, reporting every problem to {@link Problems}; returns null
+     * when there were problems. Lets other documents (routines) share the loader's checks and messages.
+     */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T read(JsonValue root, Problems problems);
+    }
+
+    /** Loads the document at {@code file} with {@code reader}; its name in messages is the path as given. */
+    public static <T> T load(Path file, Reader<T> reader) throws CatalogueException {
         String name = file.toString();
         Problems problems = new Problems(name);
         try {
@@ -47,7 +66,7 @@ public final class CatalogueLoader {
                 throw new CatalogueException(problems.sorted());
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return parse(name, in.readNBytes((int) MAX_FILE_BYTES + 1));
+                return parse(name, in.readNBytes((int) MAX_FILE_BYTES + 1), reader);
             }
         } catch (NoSuchFileException e) {
             problems.addWholeFile("no such file");
@@ -59,8 +78,8 @@ public final class CatalogueLoader {
         throw new CatalogueException(problems.sorted());
     }
 
-    /** Loads a catalogue from bytes, e.g. a resource; {@code name} stands for the file in messages. */
-    public static Catalogue parse(String name, byte[] bytes) throws CatalogueException {
+    /** Reads a document from bytes with {@code reader}; {@code name} stands for the file in messages. */
+    public static <T> T parse(String name, byte[] bytes, Reader<T> reader) throws CatalogueException {
         Problems problems = new Problems(name);
         if (bytes.length > MAX_FILE_BYTES) {
             problems.addWholeFile("the file is larger than " + MAX_FILE_BYTES / 1048576 + " MiB");
@@ -77,11 +96,11 @@ public final class CatalogueLoader {
             problems.add(e.location(), e.path(), e.getMessage());
             throw new CatalogueException(problems.sorted());
         }
-        Catalogue catalogue = CatalogueReader.read(root, problems);
-        if (catalogue == null) {
+        T document = reader.read(root, problems);
+        if (document == null || !problems.isEmpty()) {
             throw new CatalogueException(problems.sorted());
         }
-        return catalogue;
+        return document;
     }
 
     /** Strict UTF-8 (a byte-order mark is allowed); other encodings are named so the person can re-save. */

@@ -13,7 +13,7 @@ import org.exerciseplayer.catalogue.json.JsonValue.JsonString;
  * Turns a parsed JSON tree into a {@link Catalogue}, checking it against format version 1
  * ({@code docs/catalogue-format.md}). Every rule is checked here, once; the domain types trust the result.
  */
-final class CatalogueReader {
+public final class CatalogueReader {
 
     static final int MAX_SECTIONS = 100;
     static final int MAX_EXERCISES = 10_000;
@@ -34,7 +34,7 @@ final class CatalogueReader {
     }
 
     /** The catalogue, or null with the reasons in {@code problems}. */
-    static Catalogue read(JsonValue root, Problems problems) {
+    public static Catalogue read(JsonValue root, Problems problems) {
         return new CatalogueReader(problems).catalogue(root);
     }
 
@@ -268,6 +268,11 @@ final class CatalogueReader {
         return new Dose(hold.orElse(0), duration.isPresent() ? 1 : repetitions.orElse(1), duration.orElse(0),
                 sides, firstSide, directions == null ? Directions.NONE : directions,
                 timesPerDay.map(OptionalInt::of).orElse(OptionalInt.empty()), preparation);
+    }
+
+    /** Reads a directions object ({@code {"names": […], "order": …}}), as routines use it too. */
+    public static Directions readDirections(JsonValue value, Problems problems) {
+        return new CatalogueReader(problems).directions(value);
     }
 
     private Directions directions(JsonValue value) {

@@ -14,4 +14,14 @@ public record Exercise(String id, String name, List<String> steps, List<String> 
         notes = List.copyOf(notes);
         variations = List.copyOf(variations);
     }
+
+    /** This exercise with other pacing, e.g. as a routine prescribes it. */
+    public Exercise withPacing(Pacing newPacing) {
+        return new Exercise(id, name, steps, cautions, notes, dose, newPacing, variations);
+    }
+
+    /** Its variation of this kind, if it has one. */
+    public java.util.Optional<Variation> variation(Variation.Kind kind) {
+        return variations.stream().filter(v -> v.kind() == kind).findFirst();
+    }
 }

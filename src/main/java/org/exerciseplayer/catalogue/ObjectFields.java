@@ -21,10 +21,10 @@ import org.exerciseplayer.catalogue.json.JsonValue.Member;
  * returns null (or an empty list) where the value is unusable; the caller builds nothing from a file with
  * problems.
  */
-final class ObjectFields {
+public final class ObjectFields {
 
-    static final int MAX_TEXT_LENGTH = 5_000;
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    public static final int MAX_TEXT_LENGTH = 5_000;
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final JsonObject object;
     private final Problems problems;
@@ -35,7 +35,7 @@ final class ObjectFields {
     }
 
     /** The fields of {@code value}, which must be an object with no fields but {@code allowed}; else null. */
-    static ObjectFields of(JsonValue value, Problems problems, String... allowed) {
+    public static ObjectFields of(JsonValue value, Problems problems, String... allowed) {
         if (!(value instanceof JsonObject object)) {
             problems.add(value, "must be an object { … }, got " + value.shortText());
             return null;
@@ -57,7 +57,7 @@ final class ObjectFields {
         return "unknown field \"" + name + "\"" + suggestion + "; expected one of: " + String.join(", ", known);
     }
 
-    static int editDistance(String a, String b) {
+    public static int editDistance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -76,21 +76,21 @@ final class ObjectFields {
         return previous[b.length()];
     }
 
-    JsonObject object() {
+    public JsonObject object() {
         return object;
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         JsonValue.Member member = object.members().get(name);
         return member != null;
     }
 
-    Optional<JsonValue> optional(String name) {
+    public Optional<JsonValue> optional(String name) {
         return Optional.ofNullable(object.members().get(name)).map(Member::value);
     }
 
     /** The value of a required field, or null after reporting that it is missing. */
-    JsonValue required(String name) {
+    public JsonValue required(String name) {
         Member member = object.members().get(name);
         if (member == null) {
             problems.add(object, "missing the required field \"" + name + "\"");
@@ -99,16 +99,16 @@ final class ObjectFields {
         return member.value();
     }
 
-    String requiredText(String name, int maxLength) {
+    public String requiredText(String name, int maxLength) {
         JsonValue value = required(name);
         return value == null ? null : text(value, maxLength, problems);
     }
 
-    Optional<String> optionalText(String name, int maxLength) {
+    public Optional<String> optionalText(String name, int maxLength) {
         return optional(name).map(value -> text(value, maxLength, problems));
     }
 
-    String requiredId(String name) {
+    public String requiredId(String name) {
         String id = requiredText(name, 64);
         JsonValue value = object.members().containsKey(name) ? object.members().get(name).value() : null;
         if (id != null && !ID.matcher(id).matches()) {
@@ -119,7 +119,7 @@ final class ObjectFields {
         return id;
     }
 
-    static String text(JsonValue value, int maxLength, Problems problems) {
+    public static String text(JsonValue value, int maxLength, Problems problems) {
         if (!(value instanceof JsonString string)) {
             problems.add(value, "must be text in double quotes, got " + value.shortText());
             return null;
@@ -137,12 +137,12 @@ final class ObjectFields {
     }
 
     /** A required whole number in a range; {@code meaning} reads "a whole number of seconds from 1 to 600". */
-    Integer requiredInteger(String name, int min, int max, String unit) {
+    public Integer requiredInteger(String name, int min, int max, String unit) {
         JsonValue value = required(name);
         return value == null ? null : integer(value, min, max, unit);
     }
 
-    Optional<Integer> optionalInteger(String name, int min, int max, String unit) {
+    public Optional<Integer> optionalInteger(String name, int min, int max, String unit) {
         return optional(name).map(value -> integer(value, min, max, unit));
     }
 
@@ -165,12 +165,12 @@ final class ObjectFields {
     }
 
     /** A required choice among lower-case words, mapped to the enum constant of the same name. */
-    <E extends Enum<E>> E requiredChoice(String name, Class<E> type) {
+    public <E extends Enum<E>> E requiredChoice(String name, Class<E> type) {
         JsonValue value = required(name);
         return value == null ? null : choice(value, type);
     }
 
-    <E extends Enum<E>> Optional<E> optionalChoice(String name, Class<E> type) {
+    public <E extends Enum<E>> Optional<E> optionalChoice(String name, Class<E> type) {
         return optional(name).map(value -> choice(value, type));
     }
 
@@ -186,7 +186,7 @@ final class ObjectFields {
     }
 
     /** A list of items read by {@code read}; the list is reported and left empty if its size is off. */
-    <T> List<T> list(String name, boolean isRequired, int minItems, int maxItems, String itemNoun,
+    public <T> List<T> list(String name, boolean isRequired, int minItems, int maxItems, String itemNoun,
                      Function<JsonValue, T> read) {
         JsonValue value = isRequired ? required(name) : optional(name).orElse(null);
         if (value == null) {
@@ -216,11 +216,11 @@ final class ObjectFields {
         return result;
     }
 
-    List<String> texts(String name, boolean isRequired, int minItems, int maxItems, String itemNoun) {
+    public List<String> texts(String name, boolean isRequired, int minItems, int maxItems, String itemNoun) {
         return list(name, isRequired, minItems, maxItems, itemNoun, item -> text(item, MAX_TEXT_LENGTH, problems));
     }
 
-    Problems problems() {
+    public Problems problems() {
         return problems;
     }
 }

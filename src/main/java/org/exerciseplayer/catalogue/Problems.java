@@ -7,19 +7,19 @@ import org.exerciseplayer.catalogue.json.JsonValue;
 import org.exerciseplayer.catalogue.json.Location;
 
 /** Collects the problems found in one file, in file order, up to a limit that keeps absurd input cheap. */
-final class Problems {
+public final class Problems {
 
-    static final int MAX_REPORTED = 100;
+    public static final int MAX_REPORTED = 100;
 
     private final String file;
     private final List<Problem> found = new ArrayList<>();
     private int dropped;
 
-    Problems(String file) {
+    public Problems(String file) {
         this.file = file;
     }
 
-    void add(Location at, String path, String message) {
+    public void add(Location at, String path, String message) {
         if (found.size() >= MAX_REPORTED) {
             dropped++;
             return;
@@ -27,20 +27,20 @@ final class Problems {
         found.add(new Problem(file, at.line(), at.column(), path, message));
     }
 
-    void add(JsonValue value, String message) {
+    public void add(JsonValue value, String message) {
         add(value.location(), value.path(), message);
     }
 
-    void addWholeFile(String message) {
+    public void addWholeFile(String message) {
         found.add(new Problem(file, 0, 0, "", message));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return found.isEmpty();
     }
 
     /** The problems sorted by place, with a last line saying how many were left out, if any. */
-    List<Problem> sorted() {
+    public List<Problem> sorted() {
         List<Problem> all = new ArrayList<>(found);
         all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         if (dropped > 0) {

@@ -1,0 +1,229 @@
+package org.exerciseplayer.routine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.exerciseplayer.catalogue.Catalogue;
+import org.exerciseplayer.catalogue.CatalogueReader;
+import org.exerciseplayer.catalogue.Directions;
+import org.exerciseplayer.catalogue.Dose;
+import org.exerciseplayer.catalogue.Exercise;
+import org.exerciseplayer.catalogue.ObjectFields;
+import org.exerciseplayer.catalogue.Problems;
+import org.exerciseplayer.catalogue.Side;
+import org.exerciseplayer.catalogue.Sides;
+import org.exerciseplayer.catalogue.Variation;
+import org.exerciseplayer.catalogue.json.JsonValue;
+import org.exerciseplayer.catalogue.json.JsonValue.JsonNumber;
+import org.exerciseplayer.catalogue.json.JsonValue.JsonString;
+
+/**
+ * Turns a parsed JSON tree into a {@link RoutineDocument}, checking it against routine format version 1
+ * ({@code docs/routine-format.md}). The embedded catalogue is checked by {@link CatalogueReader}, so its
+ * problems read exactly as in a catalogue file, at their place in the routine file.
+ */
+public final class RoutineReader {
+
+    static final int MAX_ITEMS = 500;
+    static final int MAX_NOTES = 50;
+    static final int MAX_TITLE = 200;
+
+    static final List<String> FIELDS = List.of("$schema", "formatVersion", "title", "prescribedBy", "created",
+            "notes", "painRule", "exercises", "catalogue");
+
+    private final Problems problems;
+
+    private RoutineReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The routine, or null with the reasons in {@code problems}. */
+    public static RoutineDocument read(JsonValue root, Problems problems) {
+        return new RoutineReader(problems).routine(root);
+    }
+
+    /** Whether a parsed document is a routine rather than a catalogue: it carries a catalogue of its own. */
+    public static boolean isRoutine(JsonValue root) {
+        return root instanceof JsonValue.JsonObject object && object.members().containsKey("catalogue");
+    }
+
+    private RoutineDocument routine(JsonValue root) {
+        if (isNewer(root)) {
+            // A newer file may mean anything; reading further would only add misleading problems.
+            return null;
+        }
+        ObjectFields fields = ObjectFields.of(root, problems, FIELDS.toArray(String[]::new));
+        if (fields == null) {
+            return null;
+        }
+        fields.optionalText("$schema", 1_000);
+        if (!formatVersion(fields)) {
+            return null;
+        }
+        JsonValue catalogueValue = fields.required("catalogue");
+        Catalogue catalogue = catalogueValue == null ? null : CatalogueReader.read(catalogueValue, problems);
+        String title = fields.requiredText("title", MAX_TITLE);
+        Optional<String> prescribedBy = fields.optionalText("prescribedBy", MAX_TITLE);
+        Optional<LocalDate> created = fields.optional("created").map(this::date);
+        List<String> notes = fields.texts("notes", false, 0, MAX_NOTES, "note");
+        PainRule painRule = fields.optional("painRule").map(this::painRule).orElse(PainRule.anyIncrease());
+        List<RoutineItem> items = fields.list("exercises", true, 1, MAX_ITEMS, "exercise",
+                value -> item(value, catalogue));
+        if (!problems.isEmpty() || catalogue == null || painRule == null) {
+            return null;
+        }
+        return new RoutineDocument(RoutineDocument.FORMAT_VERSION, title, prescribedBy, created, notes, painRule,
+                catalogue, items);
+    }
+
+    /** Reports a routine from a newer format version, which is refused for that reason alone. */
+    private boolean isNewer(JsonValue root) {
+        if (!(root instanceof JsonValue.JsonObject object) || !object.members().containsKey("formatVersion")) {
+            return false;
+        }
+        JsonValue value = object.members().get("formatVersion").value();
+        if (value instanceof JsonNumber number && number.value().stripTrailingZeros().scale() <= 0
+                && number.value().compareTo(BigDecimal.valueOf(RoutineDocument.FORMAT_VERSION)) > 0) {
+            problems.add(value, "this routine is format version " + number.shortText()
+                    + ", newer than this app reads (" + RoutineDocument.FORMAT_VERSION
+                    + "); update Exercise Player to open it");
+            return true;
+        }
+        return false;
+    }
+
+    private boolean formatVersion(ObjectFields fields) {
+        JsonValue value = fields.required("formatVersion");
+        if (value == null) {
+            return false;
+        }
+        BigDecimal current = BigDecimal.valueOf(RoutineDocument.FORMAT_VERSION);
+        if (!(value instanceof JsonNumber number) || number.value().compareTo(current) != 0) {
+            problems.add(value, "must be " + RoutineDocument.FORMAT_VERSION + ", got " + value.shortText());
+            return false;
+        }
+        return true;
+    }
+
+    private LocalDate date(JsonValue value) {
+        String text = ObjectFields.text(value, 10, problems);
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                return LocalDate.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        problems.add(value, "must be a date written year-month-day, like \"2026-11-26\", got " + value.shortText());
+        return null;
+    }
+
+    private PainRule painRule(JsonValue value) {
+        ObjectFields fields = ObjectFields.of(value, problems, "rule", "limit");
+        if (fields == null) {
+            return null;
+        }
+        JsonValue rule = fields.required("rule");
+        if (rule == null) {
+            return null;
+        }
+        if (rule instanceof JsonString s && s.value().equals("any-increase")) {
+            fields.optional("limit").ifPresent(v -> problems.add(v,
+                    "only applies when \"rule\" is \"limit\"; remove it or change \"rule\""));
+            return PainRule.anyIncrease();
+        }
+        if (rule instanceof JsonString s && s.value().equals("limit")) {
+            Integer limit = fields.requiredInteger("limit", 0, PainRule.SCALE_MAX - 1, "pain out of 10");
+            return limit == null ? null : PainRule.limit(limit);
+        }
+        problems.add(rule, "must be one of \"any-increase\", \"limit\", got " + rule.shortText());
+        return null;
+    }
+
+    private RoutineItem item(JsonValue value, Catalogue catalogue) {
+        ObjectFields fields = ObjectFields.of(value, problems, "exercise", "variation", "dose", "pacing", "notes");
+        if (fields == null) {
+            return null;
+        }
+        String id = fields.requiredText("exercise", 64);
+        Optional<Variation.Kind> variation = fields.optionalChoice("variation", Variation.Kind.class);
+        DoseChange dose = fields.optional("dose").map(this::doseChange).orElse(DoseChange.NONE);
+        PacingChange pacing = fields.optional("pacing").map(this::pacingChange).orElse(PacingChange.NONE);
+        List<String> notes = fields.texts("notes", false, 0, MAX_NOTES, "note");
+        if (id == null || catalogue == null || dose == null || pacing == null) {
+            return null;
+        }
+        Optional<Exercise> exercise = catalogue.exercise(id);
+        if (exercise.isEmpty()) {
+            List<String> ids = catalogue.exercises().stream().map(Exercise::id).toList();
+            problems.add(fields.required("exercise"), "no exercise \"" + id + "\" in this routine's catalogue;"
+                    + " it has: " + String.join(", ", ids.size() > 20 ? ids.subList(0, 20) : ids)
+                    + (ids.size() > 20 ? ", …" : ""));
+            return null;
+        }
+        if (fields.has("variation") && variation.isEmpty()) {
+            return null;
+        }
+        if (variation.isPresent() && exercise.get().variation(variation.get()).isEmpty()) {
+            List<String> has = exercise.get().variations().stream()
+                    .map(v -> '"' + v.kind().name().toLowerCase(java.util.Locale.ROOT) + '"').toList();
+            problems.add(fields.required("variation"), "\"" + id + "\" has no "
+                    + variation.get().name().toLowerCase(java.util.Locale.ROOT) + " variation"
+                    + (has.isEmpty() ? "; it has none" : "; it has " + String.join(", ", has)));
+            return null;
+        }
+        RoutineItem item = new RoutineItem(id, variation, dose, pacing, notes);
+        checkResult(fields, exercise.get(), item);
+        return item;
+    }
+
+    /** Changes that are each fine may still not fit the exercise they change. */
+    private void checkResult(ObjectFields fields, Exercise exercise, RoutineItem item) {
+        Dose base = item.variation().flatMap(exercise::variation).flatMap(Variation::dose).orElse(exercise.dose());
+        Dose result = item.dose().applyTo(base);
+        if (result.sides() == Sides.NONE && item.dose().firstSide().isPresent()
+                && fields.optional("dose").orElseThrow() instanceof JsonValue.JsonObject dose) {
+            problems.add(dose.members().get("firstSide").value(), "only applies when the exercise is done on each"
+                    + " side or alternating sides; \"" + exercise.id() + "\" is not");
+        }
+    }
+
+    private DoseChange doseChange(JsonValue value) {
+        ObjectFields fields = ObjectFields.of(value, problems, "holdSeconds", "repetitions", "durationSeconds",
+                "sides", "firstSide", "directions", "timesPerDay");
+        if (fields == null) {
+            return null;
+        }
+        Optional<Integer> hold = fields.optionalInteger("holdSeconds", 1, 600, "seconds");
+        Optional<Integer> repetitions = fields.optionalInteger("repetitions", 1, 500, "");
+        Optional<Integer> duration = fields.optionalInteger("durationSeconds", 1, 3_600, "seconds");
+        if (fields.has("durationSeconds")) {
+            for (String excluded : List.of("holdSeconds", "repetitions")) {
+                fields.optional(excluded).ifPresent(v -> problems.add(v, "cannot be given with durationSeconds:"
+                        + " a dose is either a continuous duration or repetitions (with or without a hold)"));
+            }
+        }
+        Optional<Sides> sides = fields.optionalChoice("sides", Sides.class);
+        Optional<Side> firstSide = fields.optionalChoice("firstSide", Side.class);
+        Optional<Directions> directions = fields.optional("directions").map(v -> CatalogueReader.readDirections(v, problems));
+        Optional<Integer> timesPerDay = fields.optionalInteger("timesPerDay", 1, 24, "times a day");
+        return new DoseChange(hold, repetitions, duration, sides, firstSide, directions, timesPerDay);
+    }
+
+    private PacingChange pacingChange(JsonValue value) {
+        ObjectFields fields = ObjectFields.of(value, problems, "getReadySeconds", "restSeconds",
+                "secondsPerRepetition", "switchSeconds");
+        if (fields == null) {
+            return null;
+        }
+        return new PacingChange(fields.optionalInteger("getReadySeconds", 0, 120, "seconds"),
+                fields.optionalInteger("restSeconds", 0, 300, "seconds"),
+                fields.optionalInteger("secondsPerRepetition", 1, 60, "seconds"),
+                fields.optionalInteger("switchSeconds", 0, 120, "seconds"));
+    }
+}
