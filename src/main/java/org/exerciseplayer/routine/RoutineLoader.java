@@ -8,7 +8,7 @@ import org.exerciseplayer.catalogue.CatalogueReader;
 
 /**
  * Loads routine files, and files that may be either a catalogue or a routine (what File &gt; Open, the
- * command line and drag and drop are given). A routine is told from a catalogue by its {@code "catalogue"}
+ * command line and drag and drop are given). A routine is told from a catalogue by its {@code "catalogue"} or top-level {@code "exercises"}
  * field. Problems are reported exactly as for catalogues.
  */
 public final class RoutineLoader {

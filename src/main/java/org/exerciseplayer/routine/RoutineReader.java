@@ -44,9 +44,13 @@ public final class RoutineReader {
         return new RoutineReader(problems).routine(root);
     }
 
-    /** Whether a parsed document is a routine rather than a catalogue: it carries a catalogue of its own. */
+    /**
+     * Whether a parsed document is a routine rather than a catalogue: it carries a catalogue of its own, or
+     * lists exercises at the top level, which a catalogue never does.
+     */
     public static boolean isRoutine(JsonValue root) {
-        return root instanceof JsonValue.JsonObject object && object.members().containsKey("catalogue");
+        return root instanceof JsonValue.JsonObject object && (object.members().containsKey("catalogue")
+                || object.members().containsKey("exercises"));
     }
 
     private RoutineDocument routine(JsonValue root) {
@@ -138,7 +142,7 @@ public final class RoutineReader {
             return PainRule.anyIncrease();
         }
         if (rule instanceof JsonString s && s.value().equals("limit")) {
-            Integer limit = fields.requiredInteger("limit", 0, PainRule.SCALE_MAX - 1, "pain out of 10");
+            Integer limit = fields.requiredInteger("limit", 0, PainRule.SCALE_MAX - 1, "");
             return limit == null ? null : PainRule.limit(limit);
         }
         problems.add(rule, "must be one of \"any-increase\", \"limit\", got " + rule.shortText());

@@ -150,7 +150,7 @@ class RoutineFilesTest {
                 .replaceFirst("\"restSeconds\" : 8", "\"restSecond\" : 8");
         List<String> problems = problems(json);
         assertThat(problems).hasSize(4);
-        assertThat(problems.get(0)).endsWith("$.painRule.limit: must be a whole number of pain out of 10 from 0"
+        assertThat(problems.get(0)).endsWith("$.painRule.limit: must be a whole number from 0"
                 + " to 9, got 10");
         assertThat(problems.get(1)).endsWith("$.exercises[0].dose.holdSeconds: must be a whole number of seconds"
                 + " from 1 to 600, got 900");
