@@ -212,7 +212,7 @@ public final class CatalogueReader {
     private Exercise exercise(JsonValue value, Pacing catalogueDefaults) {
         exerciseCount++;
         ObjectFields fields = ObjectFields.of(value, problems, "id", "name", "steps", "cautions", "notes", "dose",
-                "pacing", "variations");
+                "pacing", "variations", "media");
         if (fields == null) {
             return null;
         }
@@ -226,7 +226,50 @@ public final class CatalogueReader {
         Pacing pacing = pacingOverride(fields.optional("pacing"), catalogueDefaults);
         List<Variation> variations = fields.list("variations", false, 0, MAX_VARIATIONS, "variation",
                 this::variation);
-        return new Exercise(id, name, steps, cautions, notes, dose, pacing, variations);
+        Optional<Media> media = fields.optional("media").map(this::media);
+        return new Exercise(id, name, steps, cautions, notes, dose, pacing, variations, media);
+    }
+
+    /** A picture or video named relative to the catalogue's folder; never an address or a path outside it. */
+    private Media media(JsonValue value) {
+        ObjectFields fields = ObjectFields.of(value, problems, "file", "description");
+        if (fields == null) {
+            return null;
+        }
+        String file = fields.requiredText("file", 500);
+        String description = fields.requiredText("description", ObjectFields.MAX_TEXT_LENGTH);
+        if (file == null) {
+            return null;
+        }
+        JsonValue fileValue = fields.required("file");
+        String problem = mediaPathProblem(file);
+        if (problem != null) {
+            problems.add(fileValue, problem + ", got " + fileValue.shortText());
+            return null;
+        }
+        Optional<Media.Kind> kind = Media.kindOf(file);
+        if (kind.isEmpty()) {
+            problems.add(fileValue, "must be a picture (" + String.join(", ", Media.IMAGE_EXTENSIONS) + ") or a video ("
+                    + String.join(", ", Media.VIDEO_EXTENSIONS) + "), got " + fileValue.shortText());
+            return null;
+        }
+        return description == null ? null : new Media(file, kind.get(), description);
+    }
+
+    private static String mediaPathProblem(String file) {
+        if (file.matches("[a-zA-Z][a-zA-Z0-9+.-]+:.*")) {
+            return "must be a file beside the catalogue, not an address (media are never fetched)";
+        }
+        if (file.startsWith("/") || file.matches("[a-zA-Z]:.*")) {
+            return "must be a path relative to the catalogue's folder, not a full path";
+        }
+        if (file.contains("\\")) {
+            return "must use / between folder names";
+        }
+        if (java.util.Arrays.asList(file.split("/")).contains("..")) {
+            return "must stay inside the catalogue's folder (no \"..\")";
+        }
+        return null;
     }
 
     private Variation variation(JsonValue value) {

@@ -159,6 +159,12 @@ public final class CatalogueWriter {
             }
             out.writeEndArray();
         }
+        if (exercise.media().isPresent()) {
+            out.writeObjectFieldStart("media");
+            out.writeStringField("file", exercise.media().get().file());
+            out.writeStringField("description", exercise.media().get().description());
+            out.writeEndObject();
+        }
         out.writeEndObject();
     }
 

@@ -40,4 +40,13 @@ class CatalogueWriterTest {
         assertThat(two.sections()).hasSize(2);
         assertThat(CatalogueLoader.parse("two.json", CatalogueWriter.toBytes(two))).isEqualTo(two);
     }
+
+    @Test
+    void mediaAreWrittenAndReadBack() throws Exception {
+        Catalogue withMedia = CatalogueLoader.load(java.nio.file.Path.of(
+                CatalogueWriterTest.class.getResource("/catalogues/media/with-media.json").toURI()));
+        assertThat(withMedia.exercises()).extracting(e -> e.media().map(Media::kind).orElseThrow())
+                .containsExactly(Media.Kind.IMAGE, Media.Kind.VIDEO);
+        assertThat(CatalogueLoader.parse("again.json", CatalogueWriter.toBytes(withMedia))).isEqualTo(withMedia);
+    }
 }

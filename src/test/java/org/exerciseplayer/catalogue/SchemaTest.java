@@ -49,7 +49,8 @@ class SchemaTest {
             "pacing", "#/$defs/pacingOverride",
             "notes", "#/$defs/exercise/properties/notes",
             "dose", "#/$defs/dose",
-            "variations", "#/$defs/exercise/properties/variations");
+            "variations", "#/$defs/exercise/properties/variations",
+            "media", "#/$defs/exercise/properties/media");
 
     /** The smallest useful catalogue: one section, one exercise with a hold dose. */
     private static final String MINIMAL = """
@@ -190,6 +191,17 @@ class SchemaTest {
                 broken("an empty step",
                         doc -> ((ArrayNode) exercise(doc).get("steps")).add(""),
                         "$.sections[0].exercises[0].steps[1]", "minLength"),
+                broken("media at a web address",
+                        doc -> exercise(doc).putObject("media").put("file", "https://example.org/a.png")
+                                .put("description", "A picture."),
+                        "$.sections[0].exercises[0].media.file", "pattern"),
+                broken("media outside the catalogue's folder",
+                        doc -> exercise(doc).putObject("media").put("file", "pictures/../../a.png")
+                                .put("description", "A picture."),
+                        "$.sections[0].exercises[0].media.file", "not"),
+                broken("media without a description",
+                        doc -> exercise(doc).putObject("media").put("file", "a.png"),
+                        "$.sections[0].exercises[0].media", "required"),
                 broken("a step longer than 5,000 characters",
                         doc -> ((ArrayNode) exercise(doc).get("steps")).add("x".repeat(5001)),
                         "$.sections[0].exercises[0].steps[1]", "maxLength"));
