@@ -14,7 +14,8 @@ import java.util.OptionalInt;
  * columns for a session without results. Lines end in CRLF; a field holding a comma, a quote or a line break is
  * quoted, with its quotes doubled. Dates are ISO ({@code 2026-03-02}) and times {@code 09:05:00} in the person's
  * zone; a session that ran past midnight has an end time earlier than its start time. The header is English and
- * fixed, so that a spreadsheet or script reads every export the same way.
+ * fixed, so that a spreadsheet or script reads every export the same way. Texts that a spreadsheet would run as
+ * a formula are defused (see {@link #text(String)}).
  */
 public final class CsvExport {
 
@@ -37,7 +38,7 @@ public final class CsvExport {
             List<String> session = List.of(Long.toString(s.id()), start.toLocalDate().toString(),
                     TIME.format(start),
                     s.ended().map(end -> TIME.format(LocalDateTime.ofInstant(end, zone))).orElse(""),
-                    s.ending().name(), s.catalogueTitle(), s.routine().orElse(""), rating(s.painBefore()),
+                    s.ending().name(), text(s.catalogueTitle()), text(s.routine().orElse("")), rating(s.painBefore()),
                     rating(s.painAfter()));
             if (s.exercises().isEmpty()) {
                 row.clear();
@@ -52,7 +53,7 @@ public final class CsvExport {
                 row.addAll(session);
                 row.add(Integer.toString(r.position()));
                 row.add(r.exerciseId());
-                row.add(r.exerciseName());
+                row.add(text(r.exerciseName()));
                 row.add(r.outcome().name());
                 row.add(Integer.toString(r.doneRight()));
                 row.add(Integer.toString(r.doneLeft()));
@@ -62,6 +63,18 @@ public final class CsvExport {
             }
         }
         out.flush();
+    }
+
+    /**
+     * A text that came from a catalogue or routine file, so from anywhere: one that a spreadsheet would take for
+     * a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe, which
+     * spreadsheets show as text and do not run (OWASP's advice on CSV injection).
+     */
+    static String text(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
     }
 
     private static String rating(OptionalInt rating) {

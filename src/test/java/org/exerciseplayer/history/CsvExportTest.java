@@ -35,6 +35,21 @@ class CsvExportTest {
     }
 
     @Test
+    void textsThatASpreadsheetWouldRunAsAFormulaAreDefused() throws IOException {
+        SessionRecord s = new SessionRecord(7, Instant.parse("2026-03-02T09:00:00Z"), Optional.empty(), "hip",
+                "=HYPERLINK(\"http://example.org\")", Optional.of("+1 routine"), OptionalInt.empty(),
+                OptionalInt.empty(), SessionRecord.Ending.INTERRUPTED, List.of(), Optional.empty());
+
+        List<String> row = parse(csv(List.of(s), ZoneOffset.UTC)).get(1);
+
+        assertThat(row.subList(5, 7)).containsExactly("'=HYPERLINK(\"http://example.org\")", "'+1 routine");
+        assertThat(CsvExport.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvExport.text("-2")).isEqualTo("'-2");
+        assertThat(CsvExport.text("Hip exercises")).isEqualTo("Hip exercises");
+        assertThat(CsvExport.text("")).isEmpty();
+    }
+
+    @Test
     void timesAreInThePersonsZone() throws IOException {
         Instant started = Instant.parse("2026-07-01T23:30:00Z");
         SessionRecord s = session(1, started, "Hip", Optional.empty(), List.of());
