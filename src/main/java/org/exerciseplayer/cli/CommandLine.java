@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.CatalogueException;
-import org.exerciseplayer.catalogue.CatalogueLoader;
 import org.exerciseplayer.catalogue.Problem;
+import org.exerciseplayer.routine.RoutineDocument;
+import org.exerciseplayer.routine.RoutineLoader;
 
 /**
  * The command-line modes, which never start the JavaFX toolkit. {@link #run} either finishes a mode and says
@@ -116,7 +117,15 @@ public final class CommandLine {
 
     private int validate(Optional<Path> file) {
         try {
-            Catalogue catalogue = load(file);
+            RoutineLoader.Opened opened = load(file);
+            if (opened instanceof RoutineLoader.OpenedRoutine routine) {
+                RoutineDocument document = routine.routine();
+                out.printf("OK: routine \"%s\" (%d %s from catalogue %s %s)%n", document.title(), document.size(),
+                        document.size() == 1 ? "exercise" : "exercises", document.catalogue().id(),
+                        document.catalogue().version());
+                return OK;
+            }
+            Catalogue catalogue = opened.catalogue();
             out.printf("OK: %s, %d sections, %d exercises%n", catalogue.title(), catalogue.sections().size(),
                     catalogue.exercises().size());
             return OK;
@@ -128,8 +137,7 @@ public final class CommandLine {
 
     private int plan(Optional<Path> file, boolean json) {
         try {
-            Catalogue catalogue = load(file);
-            out.print(PlanOutput.render(catalogue, json));
+            out.print(PlanOutput.render(load(file), json));
             return OK;
         } catch (CatalogueException e) {
             printProblems(e);
@@ -145,7 +153,9 @@ public final class CommandLine {
         err.println(problems.size() == 1 ? "1 problem found." : problems.size() + " problems found.");
     }
 
-    private static Catalogue load(Optional<Path> file) throws CatalogueException {
-        return file.isPresent() ? CatalogueLoader.load(file.get()) : BundledCatalogue.load();
+    /** The file, a catalogue or a routine, or the bundled catalogue. */
+    private static RoutineLoader.Opened load(Optional<Path> file) throws CatalogueException {
+        return file.isPresent() ? RoutineLoader.open(file.get())
+                : new RoutineLoader.OpenedCatalogue(BundledCatalogue.load());
     }
 }

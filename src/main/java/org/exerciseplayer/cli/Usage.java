@@ -14,7 +14,8 @@ final class Usage {
                   exercise-player [FILE]                open the player on FILE (default: the bundled hip catalogue)
                   exercise-player --data-dir DIR [FILE] keep the session history in DIR instead of the usual
                                                         per-user data folder
-                  exercise-player --validate [FILE]     check a catalogue; prints OK or every problem found
+                  exercise-player --validate [FILE]     check a catalogue or routine; prints OK or every problem
+                                                        found
                   exercise-player --plan [FILE]         print the session plan a person will follow, with its total
                   exercise-player --plan [FILE] --json  the same plan as JSON
                   exercise-player --exit-after-first-frame [FILE]
@@ -24,8 +25,8 @@ final class Usage {
                   exercise-player --help                this text
                   exercise-player --version             the version
 
-                FILE is a catalogue (.json, see docs/catalogue-format.md). Without FILE the bundled
-                hip catalogue is used.
+                FILE is a catalogue (.json, see docs/catalogue-format.md) or a routine a physio prescribed
+                (.routine.json, see docs/routine-format.md). Without FILE the bundled hip catalogue is used.
 
                 Exit status: 0 success, 1 the file has problems, 2 the command line is wrong.
                 From a source checkout: mvn -q javafx:run -Djavafx.args="--validate exercises/hip.json"

@@ -23,8 +23,14 @@ public final class PlanJson {
     }
 
     public static String render(Plan plan, Catalogue catalogue) {
+        return render(plan, catalogue, java.util.Optional.empty());
+    }
+
+    /** The plan of a prescribed routine: as above, with {@code routine}, its title, after {@code catalogue}. */
+    public static String render(Plan plan, Catalogue catalogue, java.util.Optional<String> routine) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("catalogue", catalogue.id());
+        routine.ifPresent(title -> root.put("routine", title));
         root.put("totalSeconds", plan.totalSeconds());
         ArrayNode phases = root.putArray("phases");
         for (Phase phase : plan.phases()) {

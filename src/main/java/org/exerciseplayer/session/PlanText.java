@@ -35,7 +35,12 @@ public final class PlanText {
     }
 
     public static String render(Plan plan, Catalogue catalogue, Locale locale) {
-        return new PlanText(locale).lines(plan, catalogue);
+        return new PlanText(locale).lines(plan, catalogue.title());
+    }
+
+    /** The plan under a title of its own, such as a prescribed routine's. */
+    public static String render(Plan plan, String title) {
+        return new PlanText(Locale.getDefault()).lines(plan, title);
     }
 
     /** "Total: about 24 minutes (23:40)". */
@@ -51,12 +56,12 @@ public final class PlanText {
         return hours > 0 ? String.format(Locale.ROOT, "%d:%02d:%s", hours, minutes, rest) : minutes + ":" + rest;
     }
 
-    private String lines(Plan plan, Catalogue catalogue) {
+    private String lines(Plan plan, String title) {
         List<String> descriptions = plan.phases().stream().map(this::describe).toList();
         int width = descriptions.stream().mapToInt(String::length).max().orElse(0);
         String line = "%7s  %-" + width + "s  %5s%n";
         StringBuilder out = new StringBuilder();
-        out.append(format("heading", catalogue.title(), plan.exerciseCount())).append("\n");
+        out.append(format("heading", title, plan.exerciseCount())).append("\n");
         for (int e = 0; e < plan.exerciseCount(); e++) {
             out.append("\n").append(format("exercise", e + 1, plan.routine().entry(e).exercise().name()))
                     .append("\n");

@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.exerciseplayer.catalogue.BundledCatalogue;
+import org.exerciseplayer.routine.RoutineDocument;
+import org.exerciseplayer.routine.RoutineFixtures;
+import org.exerciseplayer.routine.RoutineWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,5 +142,71 @@ class CommandLineTest {
         assertThat(commandLine.run("--exit-after-first-frame", "--validate")).isEqualTo(new CommandLine.Outcome.Exit(2));
         assertThat(err()).contains("--exit-after-first-frame goes with opening the window, not with --validate");
         assertThat(out()).isEmpty();
+    }
+
+    private Path samsRoutine() throws Exception {
+        Path file = folder.resolve("sam.routine.json");
+        RoutineWriter.save(RoutineFixtures.threeExercises(BundledCatalogue.load()), file);
+        return file;
+    }
+
+    @Test
+    void validateARoutineNamesItAndItsCatalogue() throws Exception {
+        assertThat(commandLine.run("--validate", samsRoutine().toString())).isEqualTo(new CommandLine.Outcome.Exit(0));
+        assertThat(out()).isEqualTo("OK: routine \"Hips for Sam\" (3 exercises from catalogue hip 1.0.0)"
+                + System.lineSeparator());
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void validateABrokenRoutinePrintsEveryProblemAndFails() throws Exception {
+        Path file = samsRoutine();
+        Files.writeString(file, Files.readString(file).replaceFirst("\"holdSeconds\" : 20", "\"holdSeconds\" : 900")
+                .replaceFirst("\"limit\" : 3", "\"limit\" : 12"));
+
+        assertThat(commandLine.run("--validate", file.toString())).isEqualTo(new CommandLine.Outcome.Exit(1));
+        assertThat(err()).contains(file + ":").contains("$.painRule.limit: must be a whole number of pain out of 10")
+                .contains("$.exercises[0].dose.holdSeconds: must be a whole number of seconds from 1 to 600, got 900")
+                .endsWith("2 problems found." + System.lineSeparator());
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void validateARoutineOfANewerFormatSaysSoAlone() throws Exception {
+        Path file = samsRoutine();
+        Files.writeString(file, Files.readString(file).replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 2"));
+
+        assertThat(commandLine.run("--validate", file.toString())).isEqualTo(new CommandLine.Outcome.Exit(1));
+        assertThat(err()).contains("$.formatVersion: this routine is format version 2, newer than this app reads (1);"
+                + " update Exercise Player to open it").endsWith("1 problem found." + System.lineSeparator());
+    }
+
+    @Test
+    void planOfARoutineUsesItsTitleOrderAndDoses() throws Exception {
+        RoutineDocument routine = RoutineFixtures.threeExercises(BundledCatalogue.load());
+        assertThat(commandLine.run("--plan", samsRoutine().toString())).isEqualTo(new CommandLine.Outcome.Exit(0));
+
+        assertThat(out()).startsWith("Hips for Sam: 3 exercises\n\n1. " + routine.exercise(0).name() + "\n")
+                .contains("\n2. " + routine.exercise(1).name() + "\n")
+                .contains("\n3. " + routine.exercise(2).name() + "\n")
+                .contains("Hold, left side, 1 of 5").contains("Hold, left side, 5 of 5")
+                .doesNotContain("Hold, left side, 6 of");
+        assertThat(out().lines().filter(line -> line.contains("Rest, left side")).findFirst().orElseThrow())
+                .endsWith(" 8 s");
+    }
+
+    @Test
+    void planOfARoutineAsJsonNamesTheRoutine() throws Exception {
+        assertThat(commandLine.run("--plan", samsRoutine().toString(), "--json"))
+                .isEqualTo(new CommandLine.Outcome.Exit(0));
+
+        JsonNode root = new ObjectMapper().readTree(out());
+        assertThat(root.get("catalogue").asText()).isEqualTo("hip");
+        assertThat(root.get("routine").asText()).isEqualTo("Hips for Sam");
+        int sum = 0;
+        for (JsonNode phase : root.get("phases")) {
+            sum += phase.get("seconds").asInt();
+        }
+        assertThat(sum).isEqualTo(root.get("totalSeconds").asInt()).isPositive();
     }
 }

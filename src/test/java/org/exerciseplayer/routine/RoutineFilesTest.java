@@ -28,32 +28,7 @@ class RoutineFilesTest {
     Path folder;
 
     static RoutineDocument threeExercises(Catalogue hip) {
-        String withHarder = hip.exercises().stream()
-                .filter(e -> e.variation(Variation.Kind.HARDER).isPresent()).findFirst().orElseThrow().id();
-        String withHold = hip.exercises().stream()
-                .filter(e -> e.dose().kind() == Dose.Kind.HOLD && e.dose().sides() != Sides.NONE)
-                .findFirst().orElseThrow().id();
-        String withDirections = hip.exercises().stream().filter(e -> !e.dose().directions().isNone())
-                .findFirst().orElseThrow().id();
-        return RoutineDocument.startFrom(hip, "Hips for Sam")
-                .withPrescribedBy(Optional.of("A. Physio"))
-                .withCreated(Optional.of(LocalDate.of(2026, 11, 26)))
-                .withNotes(List.of("Start gently.", "Call me if it hurts at night."))
-                .withPainRule(PainRule.limit(3))
-                .withItems(List.of(
-                        new RoutineItem(withHold, Optional.empty(),
-                                new DoseChange(Optional.of(20), Optional.of(5), Optional.empty(),
-                                        Optional.of(Sides.EACH), Optional.of(Side.LEFT), Optional.empty(),
-                                        Optional.of(1)),
-                                new PacingChange(Optional.empty(), Optional.of(8), Optional.empty(), Optional.empty()),
-                                List.of("Left side is the sore one.")),
-                        new RoutineItem(withHarder, Optional.of(Variation.Kind.HARDER), DoseChange.NONE,
-                                PacingChange.NONE, List.of()),
-                        new RoutineItem(withDirections, Optional.empty(),
-                                new DoseChange(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                                        Optional.empty(), Optional.of(new Directions(List.of("up", "down"),
-                                        Directions.Order.ALTERNATING)), Optional.empty()),
-                                PacingChange.NONE, List.of())));
+        return RoutineFixtures.threeExercises(hip);
     }
 
     @Test
