@@ -24,11 +24,13 @@ import javafx.stage.Stage;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.CatalogueException;
-import org.exerciseplayer.catalogue.CatalogueLoader;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.Problem;
 import org.exerciseplayer.history.OpenedHistory;
 import org.exerciseplayer.history.SessionRecorder;
+import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.routine.RoutineDocument;
+import org.exerciseplayer.routine.RoutineLoader;
 import org.exerciseplayer.session.Planner;
 import org.exerciseplayer.session.Routine;
 import org.exerciseplayer.session.SessionLog;
@@ -38,6 +40,7 @@ import org.exerciseplayer.ui.end.EndView;
 import org.exerciseplayer.ui.end.EndViewModel;
 import org.exerciseplayer.ui.home.HomeView;
 import org.exerciseplayer.ui.home.HomeViewModel;
+import org.exerciseplayer.ui.player.ExerciseGuidance;
 import org.exerciseplayer.ui.player.PlayerView;
 import org.exerciseplayer.ui.player.PlayerViewModel;
 import org.exerciseplayer.ui.problems.ProblemsView;
@@ -47,8 +50,9 @@ import org.exerciseplayer.ui.start.BeforeStartView;
 import org.exerciseplayer.ui.start.BeforeStartViewModel;
 
 /**
- * The composition root of the window: loads a catalogue, wires each screen's ViewModel to the services, swaps
- * screens under one menu bar, and keeps the window-wide settings: presenter mode, theme and text size.
+ * The composition root of the window: loads a catalogue or a prescribed routine, wires each screen's ViewModel to
+ * the services, swaps screens under one menu bar, and keeps the window-wide settings: presenter mode, theme and
+ * text size.
  */
 public final class AppWindow {
 
@@ -68,6 +72,8 @@ public final class AppWindow {
     private final MenuBar menuBar;
     private final java.util.concurrent.CompletableFuture<OpenedHistory> history;
     private Catalogue catalogue;
+    /** The routine shown, or empty when it is a catalogue. */
+    private Optional<RoutineDocument> routine = Optional.empty();
     private Parent home;
     private HomeViewModel homeModel;
     private PlayerViewModel player;
@@ -99,6 +105,8 @@ public final class AppWindow {
         menuBar = menuBar();
         frame.setTop(menuBar);
         Scene scene = new Scene(frame, 1100, 760);
+        FileDrop.install(scene, () -> player == null, this::open,
+                message -> alert(javafx.scene.control.Alert.AlertType.INFORMATION, message));
         scene.getStylesheets().add(AppWindow.class.getResource("/org/exerciseplayer/ui/app.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
                 () -> changeTextScale(+TEXT_STEP));
@@ -186,16 +194,23 @@ public final class AppWindow {
         }, services.background());
     }
 
-    /** Opens {@code file}, or the bundled catalogue; shows the problems instead if it cannot be loaded. */
+    /**
+     * Opens {@code file}, a catalogue or a routine, or the bundled catalogue; shows the problems instead if it
+     * cannot be loaded.
+     */
     public void open(Optional<Path> file) {
         open(file, load(file, Runnable::run));
     }
 
+    private void open(Path file) {
+        open(Optional.of(file));
+    }
+
     /**
-     * Shows the catalogue that {@code loading} loads from {@code file} (waiting for it if need be), or its
-     * problems. Lets the app read the catalogue while the toolkit starts.
+     * Shows the catalogue or routine that {@code loading} loads from {@code file} (waiting for it if need be), or
+     * its problems. Lets the app read the file while the toolkit starts.
      */
-    public void open(Optional<Path> file, java.util.concurrent.CompletableFuture<Catalogue> loading) {
+    public void open(Optional<Path> file, java.util.concurrent.CompletableFuture<RoutineLoader.Opened> loading) {
         String name = file.map(Path::toString).orElse(BundledCatalogue.NAME);
         try {
             showHome(loading.join());
@@ -208,12 +223,13 @@ public final class AppWindow {
         }
     }
 
-    /** Loads {@code file}, or the bundled catalogue, on {@code executor}; fails with its problems. */
-    public static java.util.concurrent.CompletableFuture<Catalogue> load(Optional<Path> file,
-                                                                         java.util.concurrent.Executor executor) {
+    /** Loads {@code file} (a catalogue or a routine), or the bundled catalogue, on {@code executor}; fails with its problems. */
+    public static java.util.concurrent.CompletableFuture<RoutineLoader.Opened> load(
+            Optional<Path> file, java.util.concurrent.Executor executor) {
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return file.isPresent() ? CatalogueLoader.load(file.get()) : BundledCatalogue.load();
+                return file.isPresent() ? RoutineLoader.open(file.get())
+                        : new RoutineLoader.OpenedCatalogue(BundledCatalogue.load());
             } catch (CatalogueException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
@@ -226,9 +242,15 @@ public final class AppWindow {
         }
     }
 
-    private void showHome(Catalogue loaded) {
-        catalogue = loaded;
-        homeModel = new HomeViewModel(loaded, this::predictedSeconds, this::showBeforeStart);
+    private void showHome(RoutineLoader.Opened opened) {
+        catalogue = opened.catalogue();
+        if (opened instanceof RoutineLoader.OpenedRoutine loaded) {
+            routine = Optional.of(loaded.routine());
+            homeModel = new HomeViewModel(loaded.routine(), this::predictedSeconds, this::showBeforeStart);
+        } else {
+            routine = Optional.empty();
+            homeModel = new HomeViewModel(catalogue, this::predictedSeconds, this::showBeforeStart);
+        }
         home = new HomeView(homeModel, this::chooseAndOpen, this::showProgress).createView();
         returnHome();
     }
@@ -236,7 +258,7 @@ public final class AppWindow {
     private void returnHome() {
         player = null;
         show(home);
-        stage.setTitle(catalogue.title() + " \u2013 " + Messages.get("app.name"));
+        stage.setTitle(homeModel.title() + " \u2013 " + Messages.get("app.name"));
         refreshHomeFromHistory();
     }
 
@@ -287,26 +309,35 @@ public final class AppWindow {
         stage.setTitle(Messages.get("problems.title") + " \u2013 " + Messages.get("app.name"));
     }
 
-    private long predictedSeconds(List<Exercise> exercises) {
-        return Planner.plan(Routine.of(exercises)).totalSeconds();
+    private long predictedSeconds(Routine chosen) {
+        return Planner.plan(chosen).totalSeconds();
     }
 
-    private void showBeforeStart(List<Exercise> exercises) {
-        BeforeStartViewModel model = new BeforeStartViewModel(catalogue, exercises, settings,
-                pain -> startSession(exercises, pain), this::returnHome);
+    private PainRule painRule() {
+        return routine.map(RoutineDocument::painRule).orElse(PainRule.anyIncrease());
+    }
+
+    private void showBeforeStart(List<HomeViewModel.ExerciseRow> rows) {
+        List<Exercise> exercises = rows.stream().map(HomeViewModel.ExerciseRow::exercise).toList();
+        BeforeStartViewModel model = new BeforeStartViewModel(catalogue, exercises, painRule(), settings,
+                pain -> startSession(rows, pain), this::returnHome);
         show(new BeforeStartView(model).createView());
     }
 
-    private void startSession(List<Exercise> exercises, OptionalInt painBefore) {
+    private void startSession(List<HomeViewModel.ExerciseRow> rows, OptionalInt painBefore) {
         var sound = services.sound().get();
         sound.setMuted(settings.isMuted());
         sound.setVolume(settings.volume());
-        player = new PlayerViewModel(catalogue, Planner.plan(Routine.of(exercises)), services.clock(), sound,
-                services.screenAwake(), services.background(), Platform::runLater,
-                (log, elapsed) -> Platform.runLater(() -> showEnd(log, elapsed, painBefore)));
+        List<ExerciseGuidance> guidance = rows.stream()
+                .map(row -> new ExerciseGuidance(row.variationText(), row.notes())).toList();
+        PainRule rule = painRule();
+        player = new PlayerViewModel(catalogue, Planner.plan(HomeViewModel.routineOf(rows)), rule, guidance,
+                services.clock(), sound, services.screenAwake(), services.background(), Platform::runLater,
+                (log, elapsed) -> Platform.runLater(() -> showEnd(log, elapsed, painBefore, rule)));
         PlayerViewModel session = player;
-        SessionRecorder recorder = new SessionRecorder(() -> history.join().store(), catalogue, Optional.empty(),
-                player.log(), painBefore, services.background(), services.wallClock(),
+        SessionRecorder recorder = new SessionRecorder(() -> history.join().store(), catalogue,
+                routine.map(RoutineDocument::title), player.log(), painBefore, services.background(),
+                services.wallClock(),
                 problem -> Platform.runLater(() -> session.showNote(Messages.get("history.unavailable", problem))));
         player.addSessionListener(recorder);
         this.recorder = recorder;
@@ -316,9 +347,11 @@ public final class AppWindow {
         player.start();
     }
 
-    private void showEnd(SessionLog log, long elapsedMillis, OptionalInt painBefore) {
+    private void showEnd(SessionLog log, long elapsedMillis, OptionalInt painBefore, PainRule rule) {
+        OptionalInt painAtStop = player == null ? OptionalInt.empty() : player.painStopRating();
         player = null;
-        EndViewModel model = new EndViewModel(catalogue, log, elapsedMillis, painBefore, this::returnHome);
+        EndViewModel model = new EndViewModel(catalogue, log, elapsedMillis, painBefore, rule, painAtStop,
+                this::returnHome);
         SessionRecorder finished = recorder;
         model.painAfterProperty().addListener((o, was, is) -> {
             if (is != null && finished != null) {

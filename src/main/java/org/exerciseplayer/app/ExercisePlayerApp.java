@@ -11,7 +11,7 @@ public final class ExercisePlayerApp extends Application {
     private static volatile Path fileToOpen;
     private static volatile Path dataDirectory;
     private static volatile boolean exitAfterFirstFrame;
-    private static volatile java.util.concurrent.CompletableFuture<org.exerciseplayer.catalogue.Catalogue> loading;
+    private static volatile java.util.concurrent.CompletableFuture<org.exerciseplayer.routine.RoutineLoader.Opened> loading;
 
     /**
      * Starts the toolkit and opens the window on {@code file}, or on the bundled catalogue when null, keeping the
@@ -22,7 +22,7 @@ public final class ExercisePlayerApp extends Application {
         fileToOpen = file;
         dataDirectory = data;
         exitAfterFirstFrame = probe;
-        // Read the catalogue while the toolkit starts: the home screen needs it, the toolkit does not.
+        // Read the catalogue or routine while the toolkit starts: the home screen needs it, the toolkit does not.
         loading = AppWindow.load(Optional.ofNullable(file), task -> {
             Thread thread = new Thread(task, "catalogue-load");
             thread.setDaemon(true);

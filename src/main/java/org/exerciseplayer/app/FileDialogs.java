@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Asks the person for a file; behind an interface so that tests can answer instead. */
 public interface FileDialogs {
 
-    /** The catalogue the person chose, or empty if they cancelled. */
+    /** The catalogue or routine file the person chose, or empty if they cancelled. */
     Optional<Path> chooseCatalogue();
 
     /**

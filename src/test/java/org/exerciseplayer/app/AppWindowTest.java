@@ -68,7 +68,7 @@ class AppWindowTest {
 
         TextArea problems = robot.lookup("#problems-list").queryAs(TextArea.class);
         assertThat(problems.getText()).startsWith(broken + ":1:21 ");
-        assertThat(stage.getTitle()).startsWith("The catalogue could not be opened");
+        assertThat(stage.getTitle()).startsWith("The file could not be opened");
 
         answers.add(Path.of("exercises", "hip.json"));
         robot.clickOn("#problems-open");

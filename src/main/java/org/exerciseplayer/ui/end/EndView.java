@@ -26,6 +26,13 @@ public final class EndView {
         title.getStyleClass().add(Styles.TITLE_1);
         title.setWrapText(true);
         VBox content = new VBox(14, title);
+        if (!model.stopReason().isEmpty()) {
+            Label reason = new Label(model.stopReason());
+            reason.setId("end-stop-reason");
+            reason.setWrapText(true);
+            reason.getStyleClass().add(Styles.TITLE_3);
+            content.getChildren().add(reason);
+        }
         if (!model.stopPlace().isEmpty()) {
             Label place = new Label(model.stopPlace());
             place.setId("end-stop-place");

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.Side;
+import org.exerciseplayer.routine.PainRule;
 import org.exerciseplayer.session.Phase;
 import org.exerciseplayer.session.SessionLog;
 import org.exerciseplayer.session.StopReason;
@@ -30,11 +31,25 @@ public final class EndViewModel {
     private final SessionLog log;
     private final long elapsedMillis;
     private final OptionalInt painBefore;
+    private final PainRule painRule;
+    private final OptionalInt painAtStop;
     private final Runnable onHome;
     private final ObjectProperty<Integer> painAfter = new SimpleObjectProperty<>();
 
+    /** A session under the leaflet's pain rule. */
     public EndViewModel(Catalogue catalogue, SessionLog log, long elapsedMillis, OptionalInt painBefore,
                         Runnable onHome) {
+        this(catalogue, log, elapsedMillis, painBefore, PainRule.anyIncrease(), OptionalInt.empty(), onHome);
+    }
+
+    /**
+     * @param painRule   the rule the session ran under
+     * @param painAtStop under a physio's limit, the rating that stopped the session, if one was given
+     */
+    public EndViewModel(Catalogue catalogue, SessionLog log, long elapsedMillis, OptionalInt painBefore,
+                        PainRule painRule, OptionalInt painAtStop, Runnable onHome) {
+        this.painRule = painRule;
+        this.painAtStop = painAtStop;
         this.catalogue = catalogue;
         this.log = log;
         this.elapsedMillis = elapsedMillis;
@@ -55,6 +70,23 @@ public final class EndViewModel {
             case STOPPED -> Messages.get("end.title.stopped");
             case PAIN_STOP -> Messages.get("end.title.pain");
         };
+    }
+
+    /**
+     * After a pain stop, which rule stopped it: "You stopped because your pain (6/10) went above the limit your
+     * physio set (3/10).", or the leaflet's rule. Empty for any other ending.
+     */
+    public String stopReason() {
+        if (ending() != Ending.PAIN_STOP) {
+            return "";
+        }
+        if (!painRule.isLimit()) {
+            return Messages.get("end.reason.leaflet");
+        }
+        if (painAtStop.isPresent()) {
+            return Messages.get("end.reason.limit", painAtStop.getAsInt(), painRule.limit());
+        }
+        return Messages.get("end.reason.limitNoRating", painRule.limit());
     }
 
     /** The advice for this ending: the stop rule and review advice after a pain stop, else maintenance. */

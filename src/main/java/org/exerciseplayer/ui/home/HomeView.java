@@ -48,6 +48,18 @@ public final class HomeView {
         Label source = new Label(model.sourceText());
         source.getStyleClass().add(Styles.TEXT_MUTED);
         source.setWrapText(true);
+        VBox header = new VBox(4, title);
+        if (!model.prescribedText().isEmpty()) {
+            Label prescribed = new Label(model.prescribedText());
+            prescribed.setId("home-prescribed");
+            prescribed.getStyleClass().add(Styles.TEXT_BOLD);
+            prescribed.setWrapText(true);
+            header.getChildren().add(prescribed);
+        }
+        header.getChildren().add(source);
+        if (!model.physioNotes().isEmpty()) {
+            header.getChildren().add(physioNotes());
+        }
         Label advice = new Label();
         advice.setId("home-advice");
         advice.textProperty().bind(model.adviceProperty());
@@ -65,9 +77,28 @@ public final class HomeView {
         note.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.WARNING);
         note.visibleProperty().bind(model.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
-        VBox header = new VBox(4, title, source, safetyBox(), adviceBox, note);
+        header.getChildren().addAll(safetyBox(), adviceBox, note);
         header.setPadding(new Insets(16, 24, 8, 24));
         return header;
+    }
+
+    /** The physio's notes, in body text and set apart, so they are read, not skimmed. */
+    private VBox physioNotes() {
+        Label heading = new Label(Messages.get("home.physio.heading"));
+        heading.getStyleClass().addAll(Styles.TITLE_4, "physio-heading");
+        VBox box = new VBox(4, heading);
+        for (String text : model.physioNotes()) {
+            Label line = new Label(text);
+            line.setWrapText(true);
+            line.getStyleClass().add("physio-note");
+            box.getChildren().add(line);
+        }
+        box.setId("home-physio-notes");
+        box.getStyleClass().add("physio-box");
+        box.setAccessibleRole(AccessibleRole.TEXT);
+        box.setAccessibleText(Messages.get("home.physio.heading") + ": " + String.join(" ", model.physioNotes()));
+        VBox.setMargin(box, new Insets(8, 0, 0, 0));
+        return box;
     }
 
     private VBox safetyBox() {
@@ -80,10 +111,19 @@ public final class HomeView {
             line.getStyleClass().add("safety-text");
             box.getChildren().add(line);
         }
+        String painRule = model.painRuleText();
+        if (!painRule.isEmpty()) {
+            Label line = new Label(painRule);
+            line.setId("home-pain-rule");
+            line.setWrapText(true);
+            line.getStyleClass().addAll("safety-text", Styles.TEXT_BOLD);
+            box.getChildren().add(line);
+        }
         box.setId("home-safety");
         box.getStyleClass().add("safety-box");
         box.setAccessibleRole(AccessibleRole.TEXT);
-        box.setAccessibleText(Messages.get("home.safety.heading") + ": " + String.join(" ", model.safetyTexts()));
+        box.setAccessibleText(Messages.get("home.safety.heading") + ": " + String.join(" ", model.safetyTexts())
+                + (painRule.isEmpty() ? "" : " " + painRule));
         VBox.setMargin(box, new Insets(8, 0, 0, 0));
         return box;
     }
@@ -116,7 +156,7 @@ public final class HomeView {
         }
         HomeViewModel.ExerciseRow exercise = (HomeViewModel.ExerciseRow) row;
         CheckBox include = new CheckBox(exercise.title());
-        include.setId("include-" + exercise.exercise().id());
+        include.setId("include-" + exercise.key());
         include.getStyleClass().add("exercise-name");
         include.setMinWidth(Region.USE_PREF_SIZE);
         include.selectedProperty().bindBidirectional(exercise.included());
@@ -132,7 +172,25 @@ public final class HomeView {
             line.getChildren().add(cautions);
         }
         line.getStyleClass().add("exercise-row");
-        return line;
+        if (exercise.variationText().isEmpty() && exercise.notes().isEmpty()) {
+            return line;
+        }
+        VBox withExtras = new VBox(2, line);
+        withExtras.getStyleClass().add("exercise-row");
+        line.getStyleClass().remove("exercise-row");
+        if (!exercise.variationText().isEmpty()) {
+            Label variation = new Label(exercise.variationText());
+            variation.setWrapText(true);
+            variation.getStyleClass().add("exercise-variation");
+            withExtras.getChildren().add(variation);
+        }
+        for (String text : exercise.notes()) {
+            Label note = new Label(Messages.get("home.physio.exercise", text));
+            note.setWrapText(true);
+            note.getStyleClass().add("exercise-physio-note");
+            withExtras.getChildren().add(note);
+        }
+        return withExtras;
     }
 
     private HBox footer() {

@@ -1,7 +1,10 @@
 package org.exerciseplayer.ui.home;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import javafx.beans.property.BooleanProperty;
@@ -14,12 +17,17 @@ import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.Group;
 import org.exerciseplayer.catalogue.Section;
+import org.exerciseplayer.catalogue.Variation;
+import org.exerciseplayer.routine.RoutineDocument;
+import org.exerciseplayer.session.Routine;
 import org.exerciseplayer.ui.Messages;
 import org.exerciseplayer.ui.text.DoseWords;
+import org.exerciseplayer.ui.text.PainRuleWords;
 
 /**
- * The home screen's state: the catalogue's sections and exercises, which are ticked for today's session, and
- * the predicted session length. Uses JavaFX properties only, so it is tested without a toolkit.
+ * The home screen's state: the catalogue's sections and exercises, or a prescribed routine's exercises in its
+ * order with the physio's notes and pain rule; which are ticked for today's session; and the predicted session
+ * length. Uses JavaFX properties only, so it is tested without a toolkit.
  */
 public final class HomeViewModel {
 
@@ -32,13 +40,22 @@ public final class HomeViewModel {
 
     public record GroupHeading(String title) implements Row {}
 
-    /** An exercise that can be ticked for today. */
-    public record ExerciseRow(Exercise exercise, String title, String doseText, String cautionText,
+    /**
+     * An exercise that can be ticked for today.
+     *
+     * @param key           unique in the list (an exercise may appear twice in a routine)
+     * @param entry         what the session plays: the exercise, with a routine's pacing, and the dose
+     * @param variationText the chosen variation ("Harder: …"), or empty
+     * @param notes         the physio's notes for this exercise in this routine
+     */
+    public record ExerciseRow(String key, Exercise exercise, Routine.Entry entry, String title, String doseText,
+                              String cautionText, String variationText, List<String> notes,
                               BooleanProperty included) implements Row {}
 
     private final Catalogue catalogue;
-    private final ToLongFunction<List<Exercise>> predictedSeconds;
-    private final Consumer<List<Exercise>> onStart;
+    private final Optional<RoutineDocument> routine;
+    private final ToLongFunction<Routine> predictedSeconds;
+    private final Consumer<List<ExerciseRow>> onStart;
     private final List<Row> rows = new ArrayList<>();
     private final List<ExerciseRow> exerciseRows = new ArrayList<>();
     private final ReadOnlyStringWrapper sessionLength = new ReadOnlyStringWrapper();
@@ -47,53 +64,118 @@ public final class HomeViewModel {
     private final javafx.beans.property.StringProperty note = new javafx.beans.property.SimpleStringProperty("");
 
     /**
+     * The whole catalogue, section by section.
+     *
      * @param predictedSeconds how long a session of the given exercises takes, from the session planner
      * @param onStart          what Start does with the ticked exercises
      */
-    public HomeViewModel(Catalogue catalogue, ToLongFunction<List<Exercise>> predictedSeconds,
-                         Consumer<List<Exercise>> onStart) {
-        this.catalogue = catalogue;
-        this.predictedSeconds = predictedSeconds;
-        this.onStart = onStart;
+    public HomeViewModel(Catalogue catalogue, ToLongFunction<Routine> predictedSeconds,
+                         Consumer<List<ExerciseRow>> onStart) {
+        this(catalogue, Optional.empty(), predictedSeconds, onStart);
         for (Section section : catalogue.sections()) {
             rows.add(new SectionHeading(section.title()));
-            section.ownExercises().forEach(this::addExercise);
+            section.ownExercises().forEach(e -> addExercise(e.id(), e, new Routine.Entry(e), "", List.of()));
             for (Group group : section.groups()) {
                 rows.add(new GroupHeading(group.title()));
-                group.exercises().forEach(this::addExercise);
+                group.exercises().forEach(e -> addExercise(e.id(), e, new Routine.Entry(e), "", List.of()));
             }
         }
         update();
     }
 
-    private void addExercise(Exercise exercise) {
+    /** A prescribed routine: its exercises in its order, each with the physio's dose, variation and notes. */
+    public HomeViewModel(RoutineDocument routine, ToLongFunction<Routine> predictedSeconds,
+                         Consumer<List<ExerciseRow>> onStart) {
+        this(routine.catalogue(), Optional.of(routine), predictedSeconds, onStart);
+        rows.add(new SectionHeading(Messages.get("home.routine.exercises")));
+        Routine played = routine.routine();
+        for (int i = 0; i < routine.size(); i++) {
+            String variation = routine.variation(i).map(HomeViewModel::variationText).orElse("");
+            addExercise((i + 1) + "-" + routine.exercise(i).id(), routine.exercise(i), played.entry(i), variation,
+                    routine.item(i).notes());
+        }
+        update();
+    }
+
+    private HomeViewModel(Catalogue catalogue, Optional<RoutineDocument> routine,
+                          ToLongFunction<Routine> predictedSeconds, Consumer<List<ExerciseRow>> onStart) {
+        this.catalogue = catalogue;
+        this.routine = routine;
+        this.predictedSeconds = predictedSeconds;
+        this.onStart = onStart;
+    }
+
+    /** "Harder: To increase the difficulty, …". */
+    public static String variationText(Variation variation) {
+        return Messages.get(variation.kind() == Variation.Kind.HARDER ? "home.variation.harder"
+                : "home.variation.easier", variation.text());
+    }
+
+    private void addExercise(String key, Exercise exercise, Routine.Entry entry, String variation,
+                             List<String> notes) {
         BooleanProperty included = new SimpleBooleanProperty(true);
         included.addListener((observable, was, is) -> update());
         String cautions = exercise.cautions().isEmpty() ? ""
                 : Messages.get("home.cautions", exercise.cautions().size());
-        ExerciseRow row = new ExerciseRow(exercise, exercise.name(), DoseWords.of(exercise.dose()), cautions,
-                included);
+        ExerciseRow row = new ExerciseRow(key, exercise, entry, exercise.name(), DoseWords.of(entry.dose()),
+                cautions, variation, List.copyOf(notes), included);
         rows.add(row);
         exerciseRows.add(row);
     }
 
     private void update() {
-        List<Exercise> chosen = chosenExercises();
+        List<ExerciseRow> chosen = chosenRows();
         canStart.set(!chosen.isEmpty());
         if (chosen.isEmpty()) {
             sessionLength.set(Messages.get("home.length.none"));
             return;
         }
-        long minutes = Math.round(predictedSeconds.applyAsLong(chosen) / 60.0);
+        long minutes = Math.round(predictedSeconds.applyAsLong(routineOf(chosen)) / 60.0);
         sessionLength.set(Messages.get("home.length", minutes, chosen.size(), exerciseRows.size()));
+    }
+
+    /** What a session of these rows plays. */
+    public static Routine routineOf(List<ExerciseRow> rows) {
+        return new Routine(rows.stream().map(ExerciseRow::entry).toList());
     }
 
     public Catalogue catalogue() {
         return catalogue;
     }
 
+    /** The routine shown, or empty when it is a catalogue. */
+    public Optional<RoutineDocument> routine() {
+        return routine;
+    }
+
     public String title() {
-        return catalogue.title();
+        return routine.map(RoutineDocument::title).orElse(catalogue.title());
+    }
+
+    /** "Prescribed by A. Physio on 26 November 2026", as much of it as the routine says; empty otherwise. */
+    public String prescribedText() {
+        if (routine.isEmpty()) {
+            return "";
+        }
+        Optional<String> who = routine.get().prescribedBy();
+        Optional<String> when = routine.get().created()
+                .map(date -> date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)));
+        if (who.isPresent() && when.isPresent()) {
+            return Messages.get("home.prescribed.byOn", who.get(), when.get());
+        }
+        return who.map(w -> Messages.get("home.prescribed.by", w))
+                .or(() -> when.map(w -> Messages.get("home.prescribed.on", w)))
+                .orElse(Messages.get("home.prescribed"));
+    }
+
+    /** The physio's notes for the person, shown prominently; empty for a catalogue. */
+    public List<String> physioNotes() {
+        return routine.map(RoutineDocument::notes).orElse(List.of());
+    }
+
+    /** The routine's pain rule in words; empty for a catalogue, whose stop rule is among the safety texts. */
+    public String painRuleText() {
+        return routine.map(r -> PainRuleWords.of(r.painRule())).orElse("");
     }
 
     public String sourceText() {
@@ -114,7 +196,11 @@ public final class HomeViewModel {
     }
 
     public List<Exercise> chosenExercises() {
-        return exerciseRows.stream().filter(r -> r.included().get()).map(ExerciseRow::exercise).toList();
+        return chosenRows().stream().map(ExerciseRow::exercise).toList();
+    }
+
+    public List<ExerciseRow> chosenRows() {
+        return exerciseRows.stream().filter(r -> r.included().get()).toList();
     }
 
     public ReadOnlyStringProperty sessionLengthProperty() {
@@ -142,7 +228,7 @@ public final class HomeViewModel {
     /** Starts a session of the ticked exercises; does nothing when none is ticked. */
     public void start() {
         if (canStart.get()) {
-            onStart.accept(chosenExercises());
+            onStart.accept(chosenRows());
         }
     }
 }

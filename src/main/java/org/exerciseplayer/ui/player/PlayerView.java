@@ -170,7 +170,20 @@ public final class PlayerView {
         fill(stepLines, model.screen().steps(), true);
         model.screen().steps().addListener((ListChangeListener<String>) c -> fill(stepLines, model.screen().steps(), true));
 
-        VBox column = new VBox(12, cautions, stepsHeading, stepLines);
+        Label variation = label("player-variation", model.screen().variationTextProperty(), "variation");
+        Label physioHeading = new Label(Messages.get("player.physio"));
+        physioHeading.getStyleClass().addAll(Styles.TITLE_4, "physio-heading");
+        VBox physioLines = new VBox(4);
+        VBox physio = new VBox(6, physioHeading, physioLines);
+        physio.setId("player-physio-notes");
+        physio.getStyleClass().add("physio-box");
+        physio.visibleProperty().bind(Bindings.isNotEmpty(model.screen().physioNotes()));
+        physio.managedProperty().bind(physio.visibleProperty());
+        fillNotes(physioLines, model.screen().physioNotes());
+        model.screen().physioNotes().addListener((ListChangeListener<String>) c ->
+                fillNotes(physioLines, model.screen().physioNotes()));
+
+        VBox column = new VBox(12, cautions, physio, stepsHeading, stepLines, variation);
         column.setPadding(new Insets(0, 8, 0, 0));
         ScrollPane scroll = new ScrollPane(column);
         scroll.setFitToWidth(true);
@@ -186,6 +199,16 @@ public final class PlayerView {
             Label line = new Label(numbered ? (i + 1) + ".  " + lines.get(i) : lines.get(i));
             line.setWrapText(true);
             line.getStyleClass().add(numbered ? "step" : "caution");
+            box.getChildren().add(line);
+        }
+    }
+
+    private static void fillNotes(VBox box, List<String> lines) {
+        box.getChildren().clear();
+        for (String text : lines) {
+            Label line = new Label(text);
+            line.setWrapText(true);
+            line.getStyleClass().add("physio-note");
             box.getChildren().add(line);
         }
     }

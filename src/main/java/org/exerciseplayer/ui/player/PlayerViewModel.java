@@ -19,6 +19,7 @@ import org.exerciseplayer.audio.SoundStatus;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.platform.ScreenAwake;
+import org.exerciseplayer.routine.PainRule;
 import org.exerciseplayer.session.Clock;
 import org.exerciseplayer.session.Phase;
 import org.exerciseplayer.session.Plan;
@@ -28,11 +29,16 @@ import org.exerciseplayer.session.SessionRunner;
 import org.exerciseplayer.session.SessionState;
 import org.exerciseplayer.session.StopReason;
 import org.exerciseplayer.ui.Messages;
+import org.exerciseplayer.ui.text.PainRuleWords;
 
 /**
  * The player screen's state and commands. It owns a {@link SessionRunner}, reads it once a frame through
  * {@link #tick()}, turns its events into sound cues and into the between-exercise check, and exposes everything
  * the view shows as read-only properties. No controls here: it is tested without a toolkit, in virtual time.
+ *
+ * <p>Pain questions follow the session's {@link PainRule}: under the leaflet's rule they ask whether the pain is
+ * worse; under a physio's limit they ask for a number from 0 to 10, and a number above the limit stops the
+ * session as a pain stop.
  */
 public final class PlayerViewModel {
 
@@ -49,6 +55,7 @@ public final class PlayerViewModel {
 
     private final Catalogue catalogue;
     private final Plan plan;
+    private final PainRule painRule;
     private final SessionRunner runner;
     private final SessionLog log;
     private final SoundCues sound;
@@ -63,6 +70,7 @@ public final class PlayerViewModel {
     private boolean ended;
     private boolean resumeAfterPainQuestion;
     private boolean awakeHeld;
+    private java.util.OptionalInt painStopRating = java.util.OptionalInt.empty();
 
     private final ReadOnlyBooleanWrapper manual = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Overlay> overlay = new ReadOnlyObjectWrapper<>(Overlay.NONE);
@@ -72,15 +80,35 @@ public final class PlayerViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper volume = new ReadOnlyDoubleWrapper();
     private final ReadOnlyIntegerWrapper cueCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyObjectWrapper<Integer> painRating = new ReadOnlyObjectWrapper<>();
 
     /**
+     * A session of catalogue exercises under the leaflet's pain rule.
+     *
      * @param background runs the keep-awake requests, which may block, in order (one thread)
      * @param uiThread   runs work on the UI thread (for sound status that arrives on another thread)
      */
     public PlayerViewModel(Catalogue catalogue, Plan plan, Clock clock, SoundCues sound, ScreenAwake screenAwake,
                            Executor background, Executor uiThread, Ending ending) {
+        this(catalogue, plan, PainRule.anyIncrease(), List.of(), clock, sound, screenAwake, background, uiThread,
+                ending);
+    }
+
+    /**
+     * A session with a pain rule and, for a prescribed routine, what the physio added to each exercise.
+     *
+     * @param guidance one per exercise of the plan, or empty for none
+     */
+    public PlayerViewModel(Catalogue catalogue, Plan plan, PainRule painRule, List<ExerciseGuidance> guidance,
+                           Clock clock, SoundCues sound, ScreenAwake screenAwake, Executor background,
+                           Executor uiThread, Ending ending) {
+        if (!guidance.isEmpty() && guidance.size() != plan.exerciseCount()) {
+            throw new IllegalArgumentException("guidance for " + guidance.size() + " exercises, the plan has "
+                    + plan.exerciseCount());
+        }
         this.catalogue = catalogue;
         this.plan = plan;
+        this.painRule = painRule;
         this.clock = clock;
         this.runner = new SessionRunner(plan, clock);
         this.log = new SessionLog(plan);
@@ -89,7 +117,7 @@ public final class PlayerViewModel {
         this.background = background;
         this.uiThread = uiThread;
         this.ending = ending;
-        this.screen = new SessionScreen(catalogue, plan);
+        this.screen = new SessionScreen(catalogue, plan, guidance);
         runner.addListener(log);
         runner.addListener(pending::add);
         muted.set(sound.isMuted());
@@ -284,13 +312,18 @@ public final class PlayerViewModel {
         }
     }
 
-    /** P or the button: pause at once and ask to confirm the pain stop. */
+    /**
+     * P or the button: pause at once and ask to confirm the pain stop, or, under a physio's limit, ask for the
+     * pain as a number.
+     */
     public void reportPainIncrease() {
         if (ended || overlay.get() == Overlay.PAIN_CONFIRM) {
             return;
         }
         if (overlay.get() == Overlay.BETWEEN_CHECK) {
-            painIsWorseAtCheck();
+            if (!painRule.isLimit()) {
+                painIsWorseAtCheck();
+            }
             return;
         }
         resumeAfterPainQuestion = !runner.state().isPaused();
@@ -316,6 +349,33 @@ public final class PlayerViewModel {
                 runner.resume();
             }
             afterCommand();
+        }
+    }
+
+    /**
+     * Under a physio's limit, the answer to either pain question: above the limit the session ends as a pain stop;
+     * at or under it, the session goes on (the next exercise after the check, or exactly where it was after P).
+     * Ignored under the leaflet's rule and when no question is shown.
+     *
+     * @param rating pain from 0 to 10
+     */
+    public void answerPain(int rating) {
+        if (rating < 0 || rating > PainRule.SCALE_MAX) {
+            throw new IllegalArgumentException("pain is rated from 0 to 10, got " + rating);
+        }
+        if (ended || !painRule.isLimit() || overlay.get() == Overlay.NONE) {
+            return;
+        }
+        painRating.set(rating);
+        if (painRule.isExceededBy(rating)) {
+            painStopRating = java.util.OptionalInt.of(rating);
+            overlay.set(Overlay.NONE);
+            runner.stop(StopReason.PAIN);
+            afterCommand();
+        } else if (overlay.get() == Overlay.BETWEEN_CHECK) {
+            continueAfterCheck();
+        } else {
+            cancelPainStop();
         }
     }
 
@@ -411,29 +471,9 @@ public final class PlayerViewModel {
         return plan;
     }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
     public ReadOnlyBooleanProperty manualProperty() {
         return manual.getReadOnlyProperty();
     }
-
-
 
     public ReadOnlyObjectProperty<Overlay> overlayProperty() {
         return overlay.getReadOnlyProperty();
@@ -470,5 +510,29 @@ public final class PlayerViewModel {
 
     public String stopRule() {
         return catalogue.safety().stopRule();
+    }
+
+    public PainRule painRule() {
+        return painRule;
+    }
+
+    /** Whether the pain questions ask for a number (a physio's limit) rather than yes or no. */
+    public boolean asksForPainNumber() {
+        return painRule.isLimit();
+    }
+
+    /** "Your physio's limit is 3/10: above 3, the session stops.", or empty under the leaflet's rule. */
+    public String painLimitText() {
+        return PainRuleWords.question(painRule);
+    }
+
+    /** The rating above the physio's limit that stopped the session; empty for any other ending. */
+    public java.util.OptionalInt painStopRating() {
+        return painStopRating;
+    }
+
+    /** The last pain rating given during the session (under a physio's limit), or null before any. */
+    public ReadOnlyObjectProperty<Integer> painRatingProperty() {
+        return painRating.getReadOnlyProperty();
     }
 }

@@ -31,6 +31,7 @@ public final class SessionScreen {
 
     private final Catalogue catalogue;
     private final Plan plan;
+    private final List<ExerciseGuidance> guidance;
     private int shownExercise = -1;
 
     private final ReadOnlyStringWrapper exerciseName = new ReadOnlyStringWrapper("");
@@ -40,6 +41,9 @@ public final class SessionScreen {
     // One read-only view of each, kept: a view made per call would be collected with its listeners.
     private final ObservableList<String> stepsView = FXCollections.unmodifiableObservableList(steps);
     private final ObservableList<String> cautionsView = FXCollections.unmodifiableObservableList(cautions);
+    private final ObservableList<String> physioNotes = FXCollections.observableArrayList();
+    private final ObservableList<String> physioNotesView = FXCollections.unmodifiableObservableList(physioNotes);
+    private final ReadOnlyStringWrapper variationText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper doseText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Phase.Kind> phaseKind = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper phaseTitle = new ReadOnlyStringWrapper("");
@@ -58,9 +62,11 @@ public final class SessionScreen {
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper accessibleStatus = new ReadOnlyStringWrapper("");
 
-    SessionScreen(Catalogue catalogue, Plan plan) {
+    /** @param guidance what a routine adds to each exercise of the plan, or empty for none */
+    SessionScreen(Catalogue catalogue, Plan plan, List<ExerciseGuidance> guidance) {
         this.catalogue = catalogue;
         this.plan = plan;
+        this.guidance = List.copyOf(guidance);
     }
 
     /** Shows the session as of {@code state}. */
@@ -108,6 +114,9 @@ public final class SessionScreen {
         sectionName.set(catalogue.sectionOf(exercise).map(s -> s.title()).orElse(""));
         steps.setAll(exercise.steps());
         cautions.setAll(exercise.cautions());
+        ExerciseGuidance added = guidance.isEmpty() ? ExerciseGuidance.NONE : guidance.get(exerciseIndex);
+        physioNotes.setAll(added.physioNotes());
+        variationText.set(added.variationText());
         Dose dose = plan.routine().entry(exerciseIndex).dose();
         doseText.set(org.exerciseplayer.ui.text.DoseWords.of(dose));
         manualAvailable.set(dose.kind() == Dose.Kind.REPETITIONS);
@@ -215,5 +224,15 @@ public final class SessionScreen {
 
     public ObservableList<String> cautions() {
         return cautionsView;
+    }
+
+    /** The physio's notes for this exercise in the routine; empty for a catalogue. */
+    public ObservableList<String> physioNotes() {
+        return physioNotesView;
+    }
+
+    /** The variation the physio chose ("Harder: …"), or empty. */
+    public ReadOnlyStringProperty variationTextProperty() {
+        return variationText.getReadOnlyProperty();
     }
 }

@@ -34,9 +34,17 @@ public final class BeforeStartView {
         stopRule.setId("start-stop-rule");
         stopRule.setWrapText(true);
         stopRule.getStyleClass().addAll(Styles.TITLE_4, "safety-text");
-        Label stopKey = new Label(Messages.get("start.stopRule.key"));
+        VBox safety = new VBox(8, heading, stopRule);
+        if (!model.painLimit().isEmpty()) {
+            Label limit = new Label(model.painLimit());
+            limit.setId("start-pain-limit");
+            limit.setWrapText(true);
+            limit.getStyleClass().addAll(Styles.TITLE_4, "safety-text");
+            safety.getChildren().add(limit);
+        }
+        Label stopKey = new Label(model.stopKey());
         stopKey.setWrapText(true);
-        VBox safety = new VBox(8, heading, stopRule, stopKey);
+        safety.getChildren().add(stopKey);
         for (String text : model.moreSafetyTexts()) {
             Label line = new Label(text);
             line.setWrapText(true);

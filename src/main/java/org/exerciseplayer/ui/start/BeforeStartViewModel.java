@@ -8,6 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Exercise;
+import org.exerciseplayer.routine.PainRule;
 import org.exerciseplayer.settings.Settings;
 import org.exerciseplayer.ui.Messages;
 
@@ -23,6 +24,7 @@ public final class BeforeStartViewModel {
     private final boolean full;
     private final Consumer<OptionalInt> onBegin;
     private final Runnable onBack;
+    private final PainRule painRule;
     private final ObjectProperty<Integer> painBefore = new SimpleObjectProperty<>();
 
     /**
@@ -30,6 +32,13 @@ public final class BeforeStartViewModel {
      */
     public BeforeStartViewModel(Catalogue catalogue, List<Exercise> exercises, Settings settings,
                                 Consumer<OptionalInt> onBegin, Runnable onBack) {
+        this(catalogue, exercises, PainRule.anyIncrease(), settings, onBegin, onBack);
+    }
+
+    /** @param painRule the rule of the routine to play; a physio's limit is explained beside the leaflet's rule */
+    public BeforeStartViewModel(Catalogue catalogue, List<Exercise> exercises, PainRule painRule, Settings settings,
+                                Consumer<OptionalInt> onBegin, Runnable onBack) {
+        this.painRule = painRule;
         this.catalogue = catalogue;
         this.exercises = List.copyOf(exercises);
         this.settings = settings;
@@ -45,6 +54,16 @@ public final class BeforeStartViewModel {
 
     public String stopRule() {
         return catalogue.safety().stopRule();
+    }
+
+    /** Under a physio's limit, what the limit is and how the player asks; empty under the leaflet's rule. */
+    public String painLimit() {
+        return painRule.isLimit() ? Messages.get("start.painLimit", painRule.limit()) : "";
+    }
+
+    /** How the pain button works in this session. */
+    public String stopKey() {
+        return Messages.get(painRule.isLimit() ? "start.stopRule.key.limit" : "start.stopRule.key", painRule.limit());
     }
 
     /** The other safety texts, shown in full the first time: review advice, maintenance, and every caution. */

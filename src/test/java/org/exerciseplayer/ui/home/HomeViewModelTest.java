@@ -6,21 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
+import java.util.Optional;
 import org.exerciseplayer.catalogue.Exercise;
+import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.routine.RoutineDocument;
+import org.exerciseplayer.routine.RoutineFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class HomeViewModelTest {
 
     private Catalogue hip;
-    private final List<List<Exercise>> started = new ArrayList<>();
+    private final List<List<HomeViewModel.ExerciseRow>> started = new ArrayList<>();
     private HomeViewModel model;
 
     @BeforeEach
     void setUp() throws Exception {
         hip = BundledCatalogue.load();
         // One minute per exercise, so the predicted length is easy to read in the assertions.
-        model = new HomeViewModel(hip, exercises -> 60L * exercises.size(), started::add);
+        model = new HomeViewModel(hip, routine -> 60L * routine.size(), started::add);
     }
 
     @Test
@@ -62,7 +66,7 @@ class HomeViewModelTest {
 
         model.start();
 
-        assertThat(started).singleElement().satisfies(list -> assertThat(list).extracting(Exercise::id)
+        assertThat(started).singleElement().satisfies(list -> assertThat(list).extracting(r -> r.exercise().id())
                 .containsExactly("single-leg-rotations", "donkey-kicks"));
     }
 
@@ -74,6 +78,57 @@ class HomeViewModelTest {
         assertThat(model.sessionLengthProperty().get()).isEqualTo("No exercises chosen for today");
         model.start();
         assertThat(started).isEmpty();
+    }
+
+    @Test
+    void aCatalogueHasNoPhysioTexts() {
+        assertThat(model.title()).isEqualTo("Hip exercises");
+        assertThat(model.prescribedText()).isEmpty();
+        assertThat(model.physioNotes()).isEmpty();
+        assertThat(model.painRuleText()).isEmpty();
+        assertThat(model.exerciseRows()).allSatisfy(row -> {
+            assertThat(row.variationText()).isEmpty();
+            assertThat(row.notes()).isEmpty();
+            assertThat(row.entry().dose()).isEqualTo(row.exercise().dose());
+        });
+    }
+
+    @Test
+    void aRoutineListsItsItemsInItsOrderWithTheDosesNotesAndRuleThePhysioGave() {
+        RoutineDocument routine = RoutineFixtures.threeExercises(hip);
+        HomeViewModel routineModel = new HomeViewModel(routine, r -> 60L * r.size(), started::add);
+
+        assertThat(routineModel.title()).isEqualTo("Hips for Sam");
+        assertThat(routineModel.prescribedText()).startsWith("Prescribed by A. Physio on ").contains("2026");
+        assertThat(routineModel.physioNotes()).containsExactly("Start gently.", "Call me if it hurts at night.");
+        assertThat(routineModel.painRuleText()).startsWith("Your physio\u2019s pain limit: 3/10.");
+        assertThat(routineModel.rows()).hasSize(1 + 3);
+        List<HomeViewModel.ExerciseRow> rows = routineModel.exerciseRows();
+        assertThat(rows).extracting(r -> r.exercise().id())
+                .containsExactly(routine.item(0).exerciseId(), routine.item(1).exerciseId(), routine.item(2).exerciseId());
+        assertThat(rows.get(0).doseText()).isEqualTo("Hold 20 s, 5 times each side, once a day");
+        assertThat(rows.get(0).notes()).containsExactly("Left side is the sore one.");
+        assertThat(rows.get(0).entry().exercise().pacing().restSeconds()).isEqualTo(8);
+        assertThat(rows.get(1).variationText()).startsWith("Harder: ")
+                .endsWith(routine.variation(1).orElseThrow().text());
+        assertThat(rows.get(2).variationText()).isEmpty();
+        assertThat(routineModel.sessionLengthProperty().get()).isEqualTo("Session: about 3 minutes, 3 of 3 exercises");
+
+        rows.get(1).included().set(false);
+        routineModel.start();
+        assertThat(started).singleElement().satisfies(list -> assertThat(HomeViewModel.routineOf(list).entries())
+                .containsExactly(routine.routine().entry(0), routine.routine().entry(2)));
+    }
+
+    @Test
+    void aRoutineWithTheLeafletsRuleSaysTheLeafletsRuleApplies() {
+        RoutineDocument routine = RoutineFixtures.threeExercises(hip).withPainRule(PainRule.anyIncrease())
+                .withPrescribedBy(Optional.empty()).withCreated(Optional.empty());
+        HomeViewModel routineModel = new HomeViewModel(routine, r -> 60L * r.size(), started::add);
+
+        assertThat(routineModel.painRuleText()).isEqualTo("Your physio kept the leaflet\u2019s rule: if your pain"
+                + " increases, stop.");
+        assertThat(routineModel.prescribedText()).isEqualTo("Prescribed by your physio");
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.exerciseplayer.ui.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.exerciseplayer.catalogue.BundledCatalogue;
+import org.exerciseplayer.catalogue.Catalogue;
+import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.settings.Settings;
+import org.junit.jupiter.api.Test;
+
+/** Before a routine with a physio's limit, the limit is explained beside the leaflet's stop rule. */
+class BeforeStartPainRuleTest {
+
+    @Test
+    void aPhysiosLimitIsExplainedAndTheLeafletsRuleStillShown() throws Exception {
+        Catalogue hip = BundledCatalogue.load();
+        BeforeStartViewModel model = new BeforeStartViewModel(hip, hip.exercises().subList(0, 2), PainRule.limit(3),
+                Settings.inMemory(), pain -> { }, () -> { });
+
+        assertThat(model.stopRule()).isEqualTo(hip.safety().stopRule());
+        assertThat(model.painLimit()).isEqualTo("Your physio has set a limit for this routine: pain up to 3/10"
+                + " during the exercises is acceptable; above 3/10, stop.");
+        assertThat(model.stopKey()).contains("how much pain you have, from 0 to 10").contains("Above 3/10");
+    }
+
+    @Test
+    void theLeafletsRuleAloneHasNoLimitText() throws Exception {
+        Catalogue hip = BundledCatalogue.load();
+        BeforeStartViewModel model = new BeforeStartViewModel(hip, List.of(hip.exercises().get(0)),
+                Settings.inMemory(), pain -> { }, () -> { });
+
+        assertThat(model.painLimit()).isEmpty();
+        assertThat(model.stopKey()).contains("asks whether to stop");
+    }
+}
