@@ -24,6 +24,9 @@ import org.exerciseplayer.ui.Messages;
  */
 final class PlayerQuestions {
 
+    /** Wide enough for the eleven numbers on one line at the normal text size. */
+    private static final double NUMBER_CARD_WIDTH = 760;
+
     private final PlayerViewModel model;
     private final Runnable focusPlayer;
     private Button checkContinue;
@@ -92,6 +95,7 @@ final class PlayerQuestions {
         Button back = answer("pain-no", "player.painNumber.back", null, model::cancelPainStop);
         FlowPane scale = numbers("pain-rate");
         VBox card = card("pain-confirm", question, explain, scale, hint(), new HBox(12, back, stop));
+        card.setMaxWidth(NUMBER_CARD_WIDTH);
         digitsChooseNumbers(card, scale);
         painFocus = card;
         return card;
@@ -113,6 +117,7 @@ final class PlayerQuestions {
         Button stop = answer("check-stop", "player.painNumber.stop", Styles.DANGER, model::painIsWorseAtCheck);
         FlowPane scale = numbers("check-rate");
         VBox card = card("between-check", next, question, limit, scale, hint(), new HBox(12, stop));
+        card.setMaxWidth(NUMBER_CARD_WIDTH);
         digitsChooseNumbers(card, scale);
         checkFocus = card;
         return card;
