@@ -339,6 +339,7 @@ public final class AppWindow {
                 routine.map(RoutineDocument::title), player.log(), painBefore, services.background(),
                 services.wallClock(),
                 problem -> Platform.runLater(() -> session.showNote(Messages.get("history.unavailable", problem))));
+        recorder.painStopRatingFrom(session::painStopRating);
         player.addSessionListener(recorder);
         this.recorder = recorder;
         player.mutedProperty().addListener((o, was, is) -> settings.setMuted(is));

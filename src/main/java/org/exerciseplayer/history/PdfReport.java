@@ -61,6 +61,11 @@ public final class PdfReport {
         long percent = Math.round(100.0 * figures.sessions() / figures.suggested());
         layout.paragraph(text("report.adherence.summary", figures.sessions(), figures.suggested(),
                 input.timesPerDayTarget(), figures.days(), percent, figures.completed()));
+        if (!figures.routines().isEmpty()) {
+            List<String> routines = new ArrayList<>();
+            figures.routines().forEach((name, count) -> routines.add(text("report.routines.one", name, count)));
+            layout.paragraph(text("report.routines", String.join("; ", routines)));
+        }
     }
 
     private void weeks(ReportFigures figures) throws IOException {
@@ -96,8 +101,11 @@ public final class PdfReport {
         layout.row(columns, new String[] {text("report.stops.when"), text("report.stops.exercise"),
                 text("report.stops.where")}, true);
         for (ReportFigures.Stop stop : figures.stops()) {
-            layout.row(columns, new String[] {WHEN.format(stop.at()), stop.where().exerciseName(),
-                    where(stop.where())}, false);
+            String exercise = stop.where().exerciseName();
+            if (stop.routine().isPresent()) {
+                exercise = text("report.stops.inRoutine", exercise, stop.routine().get());
+            }
+            layout.row(columns, new String[] {WHEN.format(stop.at()), exercise, where(stop.where())}, false);
         }
     }
 
@@ -111,6 +119,9 @@ public final class PdfReport {
         }
         if (stop.repetition() > 0) {
             parts.add(text("report.stops.repetition", stop.repetition(), stop.of()));
+        }
+        if (stop.rating() != null && stop.rating().isPresent()) {
+            parts.add(text("report.stops.rating", stop.rating().getAsInt()));
         }
         return String.join(", ", parts);
     }

@@ -15,7 +15,8 @@ import java.util.TreeMap;
 
 /** The numbers behind the report, worked out once from its input: the sessions of the period only. */
 record ReportFigures(long days, int sessions, int completed, int suggested, List<Week> weeks,
-                     int painDays, List<DayPain> pain, List<Stop> stops, List<Skipped> skipped) {
+                     int painDays, List<DayPain> pain, List<Stop> stops, List<Skipped> skipped,
+                     Map<String, Integer> routines) {
 
     /** Seven days from {@code first} (fewer for the last week of the period). */
     record Week(LocalDate first, int days, int sessions, int completed, int suggested) {}
@@ -27,7 +28,8 @@ record ReportFigures(long days, int sessions, int completed, int suggested, List
      */
     record DayPain(LocalDate day, Optional<Double> before, Optional<Double> after) {}
 
-    record Stop(LocalDateTime at, PainStop where) {}
+    /** @param routine the routine played, empty for the catalogue itself */
+    record Stop(LocalDateTime at, PainStop where, Optional<String> routine) {}
 
     record Skipped(String exerciseName, int times) {}
 
@@ -44,6 +46,7 @@ record ReportFigures(long days, int sessions, int completed, int suggested, List
         TreeMap<LocalDate, int[]> ratings = new TreeMap<>();
         List<Stop> stops = new ArrayList<>();
         Map<String, Integer> skipped = new LinkedHashMap<>();
+        Map<String, Integer> routines = new TreeMap<>();
         int sessions = 0;
         int completed = 0;
         for (SessionRecord s : input.sessions()) {
@@ -63,7 +66,8 @@ record ReportFigures(long days, int sessions, int completed, int suggested, List
             int[] sums = ratings.computeIfAbsent(bucket, d -> new int[4]);
             add(sums, 0, s.painBefore());
             add(sums, 2, s.painAfter());
-            s.painStop().ifPresent(where -> stops.add(new Stop(start, where)));
+            s.painStop().ifPresent(where -> stops.add(new Stop(start, where, s.routine())));
+            s.routine().ifPresent(name -> routines.merge(name, 1, Integer::sum));
             for (ExerciseResult r : s.exercises()) {
                 if (r.outcome() == ExerciseResult.Outcome.SKIPPED) {
                     skipped.merge(Objects.toString(r.exerciseName(), ""), 1, Integer::sum);
@@ -87,7 +91,7 @@ record ReportFigures(long days, int sessions, int completed, int suggested, List
         skipped.forEach((name, times) -> skippedList.add(new Skipped(name, times)));
         skippedList.sort(Comparator.comparing(Skipped::times).reversed().thenComparing(Skipped::exerciseName));
         return new ReportFigures(days, sessions, completed, (int) Math.min(Integer.MAX_VALUE, days * perDay),
-                weeks, painDays, pain, stops, skippedList);
+                weeks, painDays, pain, stops, skippedList, routines);
     }
 
     private static void add(int[] sums, int at, OptionalInt rating) {

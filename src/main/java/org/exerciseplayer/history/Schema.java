@@ -55,7 +55,9 @@ final class Schema {
                         PRIMARY KEY (session_id, position)
                     )"""),
             // 2: sessionsBetween (the two-week review) finds its sessions without reading them all.
-            List.of("CREATE INDEX sessions_by_start ON sessions (started)"));
+            List.of("CREATE INDEX sessions_by_start ON sessions (started)"),
+            // 3: under a physio's pain limit, the rating (0-10) that stopped the session.
+            List.of("ALTER TABLE sessions ADD COLUMN stop_pain INTEGER"));
 
     private Schema() {
     }

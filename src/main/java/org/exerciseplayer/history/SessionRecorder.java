@@ -33,6 +33,7 @@ public final class SessionRecorder implements Consumer<SessionEvent> {
     private final CompletableFuture<Long> sessionId;
     private CompletableFuture<?> last;
     private volatile boolean problemReported;
+    private Supplier<OptionalInt> painStopRating = OptionalInt::empty;
 
     /**
      * @param store the history; asked for on the background thread only, so it may still be opening
@@ -77,7 +78,7 @@ public final class SessionRecorder implements Consumer<SessionEvent> {
                     painStop = Optional.of(new PainStop(phase.exerciseId(), result.exerciseName(),
                             phase.kind().name().toLowerCase(Locale.ROOT),
                             phase.side() == null ? "" : phase.side().name().toLowerCase(Locale.ROOT),
-                            phase.repetition(), phase.of()));
+                            phase.repetition(), phase.of(), painStopRating.get()));
                 }
             }
             SessionRecord.Ending ending = switch (stopped.reason()) {
@@ -88,6 +89,14 @@ public final class SessionRecorder implements Consumer<SessionEvent> {
             Optional<PainStop> where = painStop;
             write(id -> store.get().sessionEnded(id, at, ending, where));
         }
+    }
+
+    /**
+     * Where a pain stop's rating comes from: under a physio's limit, the number above it that stopped the session.
+     * Read when the session stops, on the thread that stops it.
+     */
+    public void painStopRatingFrom(Supplier<OptionalInt> rating) {
+        this.painStopRating = rating;
     }
 
     /** Records the pain rating given at the end of the session. */

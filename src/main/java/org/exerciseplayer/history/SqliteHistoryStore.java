@@ -39,7 +39,7 @@ public final class SqliteHistoryStore implements HistoryStore {
     /** In the order {@link SessionRows} reads them. */
     private static final String SESSION_COLUMNS = "s.id, s.started, s.ended, s.catalogue_id, s.catalogue_title, "
             + "s.routine, s.pain_before, s.pain_after, s.ending, s.stop_exercise_id, s.stop_exercise_name, "
-            + "s.stop_phase, s.stop_side, s.stop_repetition, s.stop_of";
+            + "s.stop_phase, s.stop_side, s.stop_repetition, s.stop_of, s.stop_pain";
 
     private final Path file;
     private final Connection connection;
@@ -232,7 +232,7 @@ public final class SqliteHistoryStore implements HistoryStore {
     public synchronized void sessionEnded(long sessionId, Instant at, SessionRecord.Ending ending,
                                           Optional<PainStop> painStop) throws HistoryException {
         String sql = "UPDATE sessions SET ended = ?, ending = ?, stop_exercise_id = ?, stop_exercise_name = ?, "
-                + "stop_phase = ?, stop_side = ?, stop_repetition = ?, stop_of = ? WHERE id = ?";
+                + "stop_phase = ?, stop_side = ?, stop_repetition = ?, stop_of = ?, stop_pain = ? WHERE id = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             update.setLong(1, at.toEpochMilli());
             update.setString(2, ending.name());
@@ -243,7 +243,8 @@ public final class SqliteHistoryStore implements HistoryStore {
             update.setString(6, stop == null ? null : stop.side());
             setInt(update, 7, stop == null ? OptionalInt.empty() : OptionalInt.of(stop.repetition()));
             setInt(update, 8, stop == null ? OptionalInt.empty() : OptionalInt.of(stop.of()));
-            update.setLong(9, sessionId);
+            setInt(update, 9, stop == null ? OptionalInt.empty() : stop.rating());
+            update.setLong(10, sessionId);
             requireSession(sessionId, update.executeUpdate());
         } catch (SQLException e) {
             throw writeFailed(e);

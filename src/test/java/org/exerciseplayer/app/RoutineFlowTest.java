@@ -140,6 +140,7 @@ class RoutineFlowTest {
             assertThat(session.routine()).contains("Hips for Sam");
             assertThat(session.catalogueId()).isEqualTo("hip");
             assertThat(session.ending()).isEqualTo(SessionRecord.Ending.PAIN_STOP);
+            assertThat(session.painStop().orElseThrow().rating()).isEqualTo(java.util.OptionalInt.of(6));
         });
     }
 

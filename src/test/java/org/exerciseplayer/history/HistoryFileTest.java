@@ -144,7 +144,7 @@ class HistoryFileTest {
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file());
              Statement sql = connection.createStatement()) {
-            assertThat(Schema.version(sql)).isEqualTo(2).isEqualTo(Schema.latestVersion());
+            assertThat(Schema.version(sql)).isEqualTo(3).isEqualTo(Schema.latestVersion());
             try (ResultSet plan = sql.executeQuery(
                     "EXPLAIN QUERY PLAN SELECT id FROM sessions WHERE started >= 0 AND started < 1")) {
                 plan.next();

@@ -83,6 +83,24 @@ class PdfReportTest {
     }
 
     @Test
+    void sessionsOfARoutineAreCountedAndItsPainStopsNamed() throws IOException {
+        Instant at = FIRST.atTime(8, 5).atZone(LONDON).toInstant();
+        SessionRecord stopped = new SessionRecord(1, at, Optional.of(at.plusSeconds(300)), "hip", "Hip exercises",
+                Optional.of("Hips for Sam"), OptionalInt.of(3), OptionalInt.of(6), SessionRecord.Ending.PAIN_STOP,
+                List.of(), Optional.of(new PainStop("clam", "Clam exercise", "rep", "left", 2, 10, OptionalInt.of(6))));
+        SessionRecord done = new SessionRecord(2, at.plusSeconds(3600), Optional.of(at.plusSeconds(4000)), "hip",
+                "Hip exercises", Optional.of("Hips for Sam"), OptionalInt.empty(), OptionalInt.empty(),
+                SessionRecord.Ending.COMPLETED, List.of(), Optional.empty());
+
+        String text = text(report(input("Hip", FIRST, FIRST, List.of(stopped, done), new ReviewRule.NothingYet(14),
+                "")));
+
+        assertThat(text).contains("Routines from the physio played: \u201cHips for Sam\u201d 2 times.");
+        assertThat(text).contains("2026-03-02 08:05 Clam exercise (routine \u201cHips for Sam\u201d)")
+                .contains("pain 6/10, above the physio\u2019s limit");
+    }
+
+    @Test
     void aLongPeriodRunsOverSeveralNumberedPages() throws IOException {
         List<SessionRecord> sessions = GeneratedHistory.twiceDaily(FIRST, 730, LONDON, 3);
 

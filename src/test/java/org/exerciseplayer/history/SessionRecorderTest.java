@@ -106,6 +106,20 @@ class SessionRecorderTest {
     }
 
     @Test
+    void aPainStopAboveAPhysiosLimitKeepsTheRating() throws Exception {
+        start(store, "inner-thigh-stretch", "hip-flexor-stretch");
+        OptionalInt[] rating = {OptionalInt.empty()};
+        recorder.painStopRatingFrom(() -> rating[0]);
+        clock.advanceMillis(15_000);
+        runner.update();
+        rating[0] = OptionalInt.of(7);
+        runner.stop(StopReason.PAIN);
+
+        assertThat(store.sessions().get(0).painStop()).hasValueSatisfying(stop ->
+                assertThat(stop.rating()).isEqualTo(OptionalInt.of(7)));
+    }
+
+    @Test
     void aSkippedExerciseIsKeptAsSkipped() throws Exception {
         start(store, "inner-thigh-stretch", "clam");
         runner.skipExercise();

@@ -177,7 +177,10 @@ public final class ProgressViewModel {
         return lines;
     }
 
-    /** "Tue 24 Nov 2026, 09:12: Hip flexor stretch (hold, left side, 2 of 3)", newest first. */
+    /**
+     * "Tue 24 Nov 2026, 09:12: Hip flexor stretch (hold, left side, 2 of 3)", with "in the routine …" after it
+     * when a prescribed routine was played, newest first.
+     */
     public List<String> painStops() {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
         List<String> lines = new ArrayList<>();
@@ -186,9 +189,13 @@ public final class ProgressViewModel {
             if (session.painStop().isPresent()) {
                 PainStop stop = session.painStop().get();
                 String where = stop.phase() + (stop.side().isEmpty() ? "" : ", " + stop.side())
-                        + (stop.of() == 0 ? "" : ", " + stop.repetition() + "/" + stop.of());
-                lines.add(Messages.get("progress.painStop", session.started().atZone(zone).format(when),
-                        stop.exerciseName(), where));
+                        + (stop.of() == 0 ? "" : ", " + stop.repetition() + "/" + stop.of())
+                        + (stop.rating().isEmpty() ? "" : ", " + Messages.get("progress.painStop.rating",
+                        stop.rating().getAsInt()));
+                String line = Messages.get("progress.painStop", session.started().atZone(zone).format(when),
+                        stop.exerciseName(), where);
+                lines.add(session.routine().map(name -> Messages.get("progress.painStop.routine", line, name))
+                        .orElse(line));
             }
         }
         return lines;

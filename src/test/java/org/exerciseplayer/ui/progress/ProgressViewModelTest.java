@@ -114,6 +114,17 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void aPainStopInARoutineNamesTheRoutine() {
+        var started = TODAY.atTime(9, 0).atZone(java.time.ZoneOffset.UTC).toInstant();
+        sessions.add(new SessionRecord(1, started, Optional.of(started), "hip", "Hip exercises",
+                Optional.of("Hips for Sam"), OptionalInt.empty(), OptionalInt.empty(), SessionRecord.Ending.PAIN_STOP,
+                List.of(), Optional.of(new PainStop("clam", "Clam exercise", "rep", "left", 7, 20, OptionalInt.of(5)))));
+
+        assertThat(model().painStops()).singleElement().asString()
+                .endsWith(": Clam exercise (rep, left, 7/20, pain 5/10), in the routine \u201cHips for Sam\u201d");
+    }
+
+    @Test
     void aSessionInWhichNothingWasDoneDoesNotCount() {
         session(TODAY, 9, null, null, ExerciseResult.Outcome.DONE, null);
         var started = sessions.get(0).started().plusSeconds(3600);
