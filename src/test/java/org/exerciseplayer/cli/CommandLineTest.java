@@ -165,7 +165,7 @@ class CommandLineTest {
                 .replaceFirst("\"limit\" : 3", "\"limit\" : 12"));
 
         assertThat(commandLine.run("--validate", file.toString())).isEqualTo(new CommandLine.Outcome.Exit(1));
-        assertThat(err()).contains(file + ":").contains("$.painRule.limit: must be a whole number of pain out of 10")
+        assertThat(err()).contains(file + ":").contains("$.painRule.limit: must be a whole number from 0 to 9, got 12")
                 .contains("$.exercises[0].dose.holdSeconds: must be a whole number of seconds from 1 to 600, got 900")
                 .endsWith("2 problems found." + System.lineSeparator());
         assertThat(out()).isEmpty();
