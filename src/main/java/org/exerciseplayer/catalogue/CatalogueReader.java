@@ -212,7 +212,7 @@ public final class CatalogueReader {
     private Exercise exercise(JsonValue value, Pacing catalogueDefaults) {
         exerciseCount++;
         ObjectFields fields = ObjectFields.of(value, problems, "id", "name", "steps", "cautions", "notes", "dose",
-                "pacing", "variations", "media");
+                "pacing", "variations", "media", "figure");
         if (fields == null) {
             return null;
         }
@@ -227,7 +227,9 @@ public final class CatalogueReader {
         List<Variation> variations = fields.list("variations", false, 0, MAX_VARIATIONS, "variation",
                 this::variation);
         Optional<Media> media = fields.optional("media").map(this::media);
-        return new Exercise(id, name, steps, cautions, notes, dose, pacing, variations, media);
+        Optional<org.exerciseplayer.figure.Figure> figure = fields.optional("figure")
+                .map(figureValue -> FigureReader.read(figureValue, dose, problems));
+        return new Exercise(id, name, steps, cautions, notes, dose, pacing, variations, media, figure);
     }
 
     /** A picture or video named relative to the catalogue's folder; never an address or a path outside it. */

@@ -165,6 +165,10 @@ public final class CatalogueWriter {
             out.writeStringField("description", exercise.media().get().description());
             out.writeEndObject();
         }
+        if (exercise.figure().isPresent()) {
+            out.writeFieldName("figure");
+            FigureWriter.write(exercise.figure().get(), out);
+        }
         out.writeEndObject();
     }
 

@@ -50,11 +50,16 @@ public final class ObjectFields {
     }
 
     private static String unknownField(String name, List<String> known) {
-        String suggestion = known.stream()
+        return "unknown field \"" + name + "\"" + didYouMean(name, known) + "; expected one of: "
+                + String.join(", ", known);
+    }
+
+    /** " (did you mean "x"?)" for the known word nearest a mistyped one, or "" when none is near. */
+    public static String didYouMean(String name, List<String> known) {
+        return known.stream()
                 .filter(k -> editDistance(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)) <= 3)
                 .min((a, b) -> editDistance(a, name) - editDistance(b, name))
                 .map(k -> " (did you mean \"" + k + "\"?)").orElse("");
-        return "unknown field \"" + name + "\"" + suggestion + "; expected one of: " + String.join(", ", known);
     }
 
     public static int editDistance(String a, String b) {
@@ -147,6 +152,11 @@ public final class ObjectFields {
     }
 
     private Integer integer(JsonValue value, int min, int max, String unit) {
+        return integer(value, min, max, unit, problems);
+    }
+
+    /** A whole number in a range, or null after reporting why not. */
+    public static Integer integer(JsonValue value, int min, int max, String unit, Problems problems) {
         String expected = "must be a whole number" + (unit.isEmpty() ? "" : " of " + unit)
                 + " from " + min + " to " + max;
         if (!(value instanceof JsonNumber number)) {

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The engine and the catalogue stay free of JavaFX, and nothing below the UI reaches up into it. */
+/** The engine, the catalogue and the figure model stay free of JavaFX, and nothing below the UI reaches up into it. */
 class LayersTest {
 
     private static JavaClasses classes;
@@ -21,7 +21,8 @@ class LayersTest {
 
     @Test
     void catalogueAndSessionDoNotUseJavaFx() {
-        noClasses().that().resideInAnyPackage("org.exerciseplayer.catalogue..", "org.exerciseplayer.session..")
+        noClasses().that().resideInAnyPackage("org.exerciseplayer.catalogue..", "org.exerciseplayer.session..",
+                        "org.exerciseplayer.figure..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
@@ -29,7 +30,7 @@ class LayersTest {
     @Test
     void nothingBelowTheUiUsesTheUi() {
         noClasses().that().resideInAnyPackage("org.exerciseplayer.catalogue..", "org.exerciseplayer.session..",
-                        "org.exerciseplayer.cli..", "org.exerciseplayer.audio..", "org.exerciseplayer.platform..",
+                        "org.exerciseplayer.figure..", "org.exerciseplayer.cli..", "org.exerciseplayer.audio..", "org.exerciseplayer.platform..",
                         "org.exerciseplayer.history..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.exerciseplayer.ui..", "org.exerciseplayer.app..",
                         "javafx.scene.control..", "javafx.scene.layout..")
