@@ -80,6 +80,9 @@ class PlayerLayoutTest {
         if (height >= 1080 || textScale <= 1.0) {
             assertThat(countdown.getFont().getSize()).as("countdown text size").isGreaterThan(3 * baseText);
         }
+        if (height >= 1080 || textScale <= 1.0) {
+            assertInsideScene(robot, "#player-figure");
+        }
         assertInsideScene(robot, "#player-pain", "#player-stop", "#player-pause", "#player-back", "#player-skip",
                 "#player-countdown", "#player-phase", "#player-exercise", "#player-progress");
     }

@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.exerciseplayer.session.Phase;
+import org.exerciseplayer.ui.figure.FigureView;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -34,7 +35,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.exerciseplayer.ui.Messages;
 
 /**
- * The player: the exercise, its steps and cautions, a large countdown, where the person is in the session, the
+ * The player: the exercise, a figure doing its movement, its steps and cautions, a large countdown, where the person is in the session, the
  * controls with their keys, and the pain stop, always in view. Binds to {@link PlayerViewModel}; holds no rule.
  */
 public final class PlayerView {
@@ -141,7 +142,7 @@ public final class PlayerView {
     }
 
     private HBox body() {
-        HBox body = new HBox(24, instructions(), timerPanel());
+        HBox body = new HBox(24, instructionsAndFigure(), timerPanel());
         body.setPadding(new Insets(8, 24, 8, 24));
         body.setMinHeight(0);
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
@@ -149,6 +150,28 @@ public final class PlayerView {
         clip.heightProperty().bind(body.heightProperty());
         body.setClip(clip);
         return body;
+    }
+
+    /** The moving figure above the steps; the figure takes a share of the height and may shrink away. */
+    private VBox instructionsAndFigure() {
+        FigureView figure = new FigureView();
+        figure.setId("player-figure");
+        figure.accessibleTextProperty().bind(Bindings.concat(Messages.get("player.figure"), " ",
+                model.screen().exerciseNameProperty()));
+        Runnable redraw = () -> figure.show(model.screen().figureProperty().get(),
+                model.screen().figureBoundsProperty().get());
+        model.screen().figureProperty().addListener((o, was, is) -> redraw.run());
+        redraw.run();
+        figure.visibleProperty().bind(model.screen().figureProperty().isNotNull());
+        figure.managedProperty().bind(figure.visibleProperty());
+        ScrollPane instructions = instructions();
+        VBox column = new VBox(8, figure, instructions);
+        column.setMinHeight(0);
+        figure.prefHeightProperty().bind(column.heightProperty().multiply(0.45));
+        VBox.setVgrow(instructions, Priority.ALWAYS);
+        column.setPrefWidth(520);
+        HBox.setHgrow(column, Priority.ALWAYS);
+        return column;
     }
 
     private ScrollPane instructions() {
@@ -188,8 +211,7 @@ public final class PlayerView {
         ScrollPane scroll = new ScrollPane(column);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        scroll.setPrefWidth(520);
-        HBox.setHgrow(scroll, Priority.ALWAYS);
+        scroll.setMinHeight(0);
         return scroll;
     }
 

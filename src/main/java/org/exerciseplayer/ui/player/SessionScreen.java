@@ -17,6 +17,8 @@ import javafx.collections.ObservableList;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Dose;
 import org.exerciseplayer.catalogue.Exercise;
+import org.exerciseplayer.figure.Drawing;
+import org.exerciseplayer.figure.FigureFrame;
 import org.exerciseplayer.session.Phase;
 import org.exerciseplayer.session.Plan;
 import org.exerciseplayer.session.SessionState;
@@ -61,6 +63,9 @@ public final class SessionScreen {
     private final ReadOnlyIntegerWrapper speed = new ReadOnlyIntegerWrapper(1);
     private final ReadOnlyStringWrapper speedText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper accessibleStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<FigureFrame> figure = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Drawing.Bounds> figureBounds = new ReadOnlyObjectWrapper<>();
+    private FigureFrame.Mat figureMat;
 
     /** @param guidance what a routine adds to each exercise of the plan, or empty for none */
     SessionScreen(Catalogue catalogue, Plan plan, List<ExerciseGuidance> guidance) {
@@ -94,6 +99,7 @@ public final class SessionScreen {
         long minutesLeft = Math.round(state.remainingMillis() / 60_000.0);
         progressText.set(Messages.get("player.progress", state.exerciseIndex() + 1, plan.exerciseCount(),
                 minutesLeft));
+        showFigure(state);
         paused.set(state.isPaused());
         awaitingDone.set(state.awaitingDone());
         speed.set(state.speed());
@@ -101,6 +107,16 @@ public final class SessionScreen {
         accessibleStatus.set(Messages.get(state.awaitingDone() ? "player.accessible.done" : "player.accessible",
                 secondsLeft, phaseTitle.get(), String.join(", ", nonEmpty(repetition.get(), side.get(),
                         direction.get()))) + (state.isPaused() ? " " + Messages.get("player.paused") : ""));
+    }
+
+    /** The figure's pose for this moment; only a changed picture is set, so a paused figure stays still. */
+    private void showFigure(SessionState state) {
+        FigureFrame frame = FigureMotion.at(plan, state)
+                .map(shown -> Drawing.frame(shown.figure(), shown.pose(), shown.otherSide(), figureMat))
+                .orElse(null);
+        if (!Objects.equals(frame, figure.get())) {
+            figure.set(frame);
+        }
     }
 
     private static List<String> nonEmpty(String... texts) {
@@ -120,6 +136,8 @@ public final class SessionScreen {
         Dose dose = plan.routine().entry(exerciseIndex).dose();
         doseText.set(org.exerciseplayer.ui.text.DoseWords.of(dose));
         manualAvailable.set(dose.kind() == Dose.Kind.REPETITIONS);
+        figureMat = exercise.figure().map(Drawing::mat).orElse(null);
+        figureBounds.set(exercise.figure().map(f -> Drawing.bounds(f, figureMat)).orElse(null));
     }
 
     private String nextText(int phaseIndex) {
@@ -216,6 +234,16 @@ public final class SessionScreen {
     /** "12 seconds left. Hold. Repetition 4 of 10, right side", for screen readers. */
     public ReadOnlyStringProperty accessibleStatusProperty() {
         return accessibleStatus.getReadOnlyProperty();
+    }
+
+    /** The figure as it is now, or null when the exercise has no figure. */
+    public ReadOnlyObjectProperty<FigureFrame> figureProperty() {
+        return figure.getReadOnlyProperty();
+    }
+
+    /** The part of the picture the whole exercise's figure keeps to, so it can be scaled once; null without one. */
+    public ReadOnlyObjectProperty<Drawing.Bounds> figureBoundsProperty() {
+        return figureBounds.getReadOnlyProperty();
     }
 
     public ObservableList<String> steps() {

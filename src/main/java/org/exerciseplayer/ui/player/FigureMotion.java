@@ -1,0 +1,88 @@
+package org.exerciseplayer.ui.player;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.exerciseplayer.catalogue.Dose;
+import org.exerciseplayer.catalogue.Exercise;
+import org.exerciseplayer.catalogue.Side;
+import org.exerciseplayer.figure.Figure;
+import org.exerciseplayer.figure.Keyframes;
+import org.exerciseplayer.figure.Pose;
+import org.exerciseplayer.session.Phase;
+import org.exerciseplayer.session.Plan;
+import org.exerciseplayer.session.SessionState;
+
+/**
+ * Which pose the figure shows at a moment of the session, read from the engine's state alone, so that it moves
+ * in step with the countdown: it stops when the session is paused and runs faster at demo speed.
+ * <ul>
+ *   <li>getting ready and switching: the first keyframe, on the side to come;</li>
+ *   <li>a hold: through the keyframes into the last, in the hold's first seconds, then still;</li>
+ *   <li>a rest after a hold: back to the first keyframe;</li>
+ *   <li>a paced repetition: round the keyframes and back once; a preparation movement likewise round its own;</li>
+ *   <li>a timed movement: round and round, once per {@code secondsPerRepetition}, ending where it began.</li>
+ * </ul>
+ * The left side is the mirror image; the second direction uses its own keyframes or the movement backwards.
+ */
+final class FigureMotion {
+
+    /** The longest a hold takes to move into position, and a rest to come out of it. */
+    static final long MOVE_MILLIS = 2_500;
+
+    private FigureMotion() {
+    }
+
+    /** A pose of an exercise's figure, on the right side or the other. */
+    record Shown(Figure figure, Pose pose, boolean otherSide) {}
+
+    /** What to show for the session's state, or empty when its exercise has no figure (or it has ended). */
+    static Optional<Shown> at(Plan plan, SessionState state) {
+        Phase phase = state.phase();
+        if (phase == null) {
+            return Optional.empty();
+        }
+        Exercise exercise = plan.routine().entry(phase.exerciseIndex()).exercise();
+        Dose dose = plan.routine().entry(phase.exerciseIndex()).dose();
+        if (exercise.figure().isEmpty()) {
+            return Optional.empty();
+        }
+        Figure figure = exercise.figure().get();
+        int direction = phase.direction() == null ? 0
+                : Math.max(0, dose.directions().names().indexOf(phase.direction()));
+        List<Pose> movement = figure.movement(direction);
+        double elapsed = state.phaseElapsedMillis();
+        double duration = phase.durationMillis();
+        Pose pose = switch (phase.kind()) {
+            case POSITION -> startsWithPreparation(plan, state, figure) ? figure.preparationMovement().get(0)
+                    : movement.get(0);
+            case SWITCH -> movement.get(0);
+            case HOLD -> Keyframes.along(movement, elapsed / Math.min(MOVE_MILLIS, duration * 0.4));
+            case REST -> dose.kind() == Dose.Kind.HOLD
+                    ? Keyframes.along(reversed(movement), elapsed / Math.min(MOVE_MILLIS, duration * 0.6))
+                    : movement.get(0);
+            case REP -> Keyframes.around(phase.isPreparation() && !figure.preparation().isEmpty()
+                    ? figure.preparationMovement() : movement, Math.min(elapsed / duration, 1) % 1);
+            case TIMED -> {
+                double period = exercise.pacing().secondsPerRepetition() * 1000.0;
+                long rounds = Math.max(1, Math.round(duration / period));
+                yield Keyframes.around(movement, Math.min(elapsed / duration, 1) * rounds % 1);
+            }
+        };
+        return Optional.of(new Shown(figure, pose, phase.side() == Side.LEFT));
+    }
+
+    /** Whether this get-ready comes before the exercise's preparation movements. */
+    private static boolean startsWithPreparation(Plan plan, SessionState state, Figure figure) {
+        int index = state.phaseIndex();
+        return !figure.preparation().isEmpty() && index + 1 < plan.size()
+                && plan.phase(index + 1).isPreparation();
+    }
+
+    private static List<Pose> reversed(List<Pose> poses) {
+        List<Pose> reversed = new ArrayList<>(poses);
+        Collections.reverse(reversed);
+        return reversed;
+    }
+}
