@@ -36,6 +36,7 @@ final class FigureReader {
     private static final List<String> POINTS = Arrays.stream(BodyPoint.values()).map(BodyPoint::word).toList();
 
     private final Problems problems;
+    private boolean misnamed;
 
     private FigureReader(Problems problems) {
         this.problems = problems;
@@ -65,7 +66,8 @@ final class FigureReader {
         BodyPoint anchor = fields.optional("anchor")
                 .map(item -> word(item, POINTS, "point").flatMap(BodyPoint::fromWord).orElse(null))
                 .orElse(BodyPoint.PELVIS);
-        if (poses != null) {
+        // After a mistyped keyframe name, the pose it meant would only be reported again as unused.
+        if (poses != null && !misnamed) {
             JsonObject posesObject = (JsonObject) fields.required("poses");
             for (Member member : posesObject.members().values()) {
                 if (!used.contains(member.name()) && poses.containsKey(member.name())) {
@@ -109,25 +111,14 @@ final class FigureReader {
                     + " allowed");
             return null;
         }
+        // A pose with problems is still known by name (with no pose), so a keyframe naming it is not reported too.
         Map<String, Pose> poses = new LinkedHashMap<>();
-        boolean allRead = true;
         for (Member member : object.members().values()) {
             if (!ObjectFields.ID.matcher(member.name()).matches()) {
                 problems.add(member.nameLocation(), member.value().path(), "the pose name \"" + member.name()
                         + "\" must be lower-case letters, digits and single hyphens, like \"knees-bent\"");
-                allRead = false;
-                continue;
             }
-            Pose pose = pose(member.value());
-            if (pose == null) {
-                allRead = false;
-            } else {
-                poses.put(member.name(), pose);
-            }
-        }
-        // A pose with problems is still known by name, so a keyframe naming it is not reported as well.
-        if (!allRead) {
-            object.members().keySet().forEach(name -> poses.putIfAbsent(name, null));
+            poses.put(member.name(), pose(member.value()));
         }
         return poses;
     }
@@ -217,6 +208,7 @@ final class FigureReader {
             }
             if (!poses.containsKey(poseName)) {
                 List<String> known = List.copyOf(poses.keySet());
+                misnamed = true;
                 problems.add(item, "no pose is named " + item.shortText()
                         + ObjectFields.didYouMean(poseName, known) + "; the poses are: " + String.join(", ", known));
                 return null;
