@@ -50,7 +50,8 @@ class SchemaTest {
             "notes", "#/$defs/exercise/properties/notes",
             "dose", "#/$defs/dose",
             "variations", "#/$defs/exercise/properties/variations",
-            "media", "#/$defs/exercise/properties/media");
+            "media", "#/$defs/exercise/properties/media",
+            "figure", "#/$defs/figure");
 
     /** The smallest useful catalogue: one section, one exercise with a hold dose. */
     private static final String MINIMAL = """
@@ -202,6 +203,12 @@ class SchemaTest {
                 broken("media without a description",
                         doc -> exercise(doc).putObject("media").put("file", "a.png"),
                         "$.sections[0].exercises[0].media", "required"),
+                broken("a figure pose with an unknown joint",
+                        doc -> exercise(doc).set("figure", figure("{ \"rigth-hip\": 90 }")),
+                        "$.sections[0].exercises[0].figure.poses.start.joints", "additionalProperties"),
+                broken("a knee bent past 160 degrees",
+                        doc -> exercise(doc).set("figure", figure("{ \"right-knee\": 200 }")),
+                        "$.sections[0].exercises[0].figure.poses.start.joints.right-knee", "oneOf"),
                 broken("a step longer than 5,000 characters",
                         doc -> ((ArrayNode) exercise(doc).get("steps")).add("x".repeat(5001)),
                         "$.sections[0].exercises[0].steps[1]", "maxLength"));
@@ -230,6 +237,16 @@ class SchemaTest {
 
     private static ObjectNode minimal() throws IOException {
         return (ObjectNode) JSON.readTree(MINIMAL);
+    }
+
+    /** A figure with one pose, "start", with these joints. */
+    private static JsonNode figure(String joints) {
+        try {
+            return JSON.readTree("{ \"movement\": [\"start\"], \"poses\": { \"start\": { \"position\": "
+                    + "\"lying-on-back\", \"joints\": " + joints + " } } }");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static ObjectNode section(JsonNode doc) {
