@@ -72,6 +72,7 @@ public final class AppWindow {
     private final MenuBar menuBar;
     private final java.util.concurrent.CompletableFuture<OpenedHistory> history;
     private Catalogue catalogue;
+    private Optional<Path> documentFolder = Optional.empty();
     /** The routine shown, or empty when it is a catalogue. */
     private Optional<RoutineDocument> routine = Optional.empty();
     private Parent home;
@@ -213,7 +214,10 @@ public final class AppWindow {
     public void open(Optional<Path> file, java.util.concurrent.CompletableFuture<RoutineLoader.Opened> loading) {
         String name = file.map(Path::toString).orElse(BundledCatalogue.NAME);
         try {
-            showHome(loading.join());
+            RoutineLoader.Opened opened = loading.join();
+            // Pictures and videos are looked for beside the file that names them, and nowhere else.
+            documentFolder = file.map(p -> p.toAbsolutePath().getParent());
+            showHome(opened);
         } catch (java.util.concurrent.CompletionException e) {
             if (!(e.getCause() instanceof CatalogueException problem)) {
                 throw e;
@@ -334,6 +338,7 @@ public final class AppWindow {
         player = new PlayerViewModel(catalogue, Planner.plan(HomeViewModel.routineOf(rows)), rule, guidance,
                 services.clock(), sound, services.screenAwake(), services.background(), Platform::runLater,
                 (log, elapsed) -> Platform.runLater(() -> showEnd(log, elapsed, painBefore, rule)));
+        player.screen().media().setFolder(documentFolder);
         PlayerViewModel session = player;
         SessionRecorder recorder = new SessionRecorder(() -> history.join().store(), catalogue,
                 routine.map(RoutineDocument::title), player.log(), painBefore, services.background(),

@@ -20,7 +20,7 @@ public final class ExerciseMedia {
     /** What is shown. */
     public enum Shown { NOTHING, IMAGE, VIDEO, NOTE }
 
-    private final Optional<Path> folder;
+    private Optional<Path> folder;
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(Shown.NOTHING);
     private final ReadOnlyStringWrapper uri = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper description = new ReadOnlyStringWrapper("");
@@ -32,9 +32,17 @@ public final class ExerciseMedia {
         this.folder = folder;
     }
 
+    /** Looks for media in {@code newFolder} from now on (the folder of the file that was opened). */
+    public void setFolder(Optional<Path> newFolder) {
+        folder = newFolder;
+        Optional<Media> shownMedia = current;
+        current = Optional.empty();
+        show(shownMedia);
+    }
+
     /** Shows an exercise's media, or nothing when it has none. */
     public void show(Optional<Media> media) {
-        if (media.equals(current)) {
+        if (media.equals(current) && !media.isEmpty()) {
             return;
         }
         current = media;

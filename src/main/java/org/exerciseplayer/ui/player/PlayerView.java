@@ -47,6 +47,7 @@ public final class PlayerView {
     private final AnimationTimer frames;
     private final EventHandler<KeyEvent> keys = this::onKey;
     private Button pauseButton;
+    private ExerciseMediaView mediaView;
     private Button painButton;
 
     public PlayerView(PlayerViewModel model) {
@@ -88,6 +89,7 @@ public final class PlayerView {
     private void attach(Scene oldScene, Scene newScene) {
         if (oldScene != null) {
             oldScene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            mediaView.dispose();
             frames.stop();
         }
         if (newScene != null) {
@@ -164,10 +166,19 @@ public final class PlayerView {
         redraw.run();
         figure.visibleProperty().bind(model.screen().figureProperty().isNotNull());
         figure.managedProperty().bind(figure.visibleProperty());
+        ExerciseMediaView mediaView = new ExerciseMediaView(model.screen().media(), model.screen().pausedProperty());
+        this.mediaView = mediaView;
+        javafx.scene.Node media = mediaView.createView();
+        HBox pictures = new HBox(12, figure, media);
+        pictures.setAlignment(Pos.CENTER_LEFT);
+        pictures.setMinHeight(0);
+        HBox.setHgrow(figure, Priority.ALWAYS);
         ScrollPane instructions = instructions();
-        VBox column = new VBox(8, figure, instructions);
+        VBox column = new VBox(8, pictures, instructions);
         column.setMinHeight(0);
         figure.prefHeightProperty().bind(column.heightProperty().multiply(0.45));
+        pictures.visibleProperty().bind(figure.visibleProperty().or(media.visibleProperty()));
+        pictures.managedProperty().bind(pictures.visibleProperty());
         VBox.setVgrow(instructions, Priority.ALWAYS);
         column.setPrefWidth(520);
         HBox.setHgrow(column, Priority.ALWAYS);

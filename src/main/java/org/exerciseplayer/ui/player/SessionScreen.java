@@ -68,6 +68,8 @@ public final class SessionScreen {
     private FigureFrame.Mat figureMat;
 
     /** @param guidance what a routine adds to each exercise of the plan, or empty for none */
+    private final ExerciseMedia media = new ExerciseMedia(java.util.Optional.empty());
+
     SessionScreen(Catalogue catalogue, Plan plan, List<ExerciseGuidance> guidance) {
         this.catalogue = catalogue;
         this.plan = plan;
@@ -135,6 +137,7 @@ public final class SessionScreen {
         variationText.set(added.variationText());
         Dose dose = plan.routine().entry(exerciseIndex).dose();
         doseText.set(org.exerciseplayer.ui.text.DoseWords.of(dose));
+        media.show(exercise.media());
         manualAvailable.set(dose.kind() == Dose.Kind.REPETITIONS);
         figureMat = exercise.figure().map(Drawing::mat).orElse(null);
         figureBounds.set(exercise.figure().map(f -> Drawing.bounds(f, figureMat)).orElse(null));
@@ -237,6 +240,11 @@ public final class SessionScreen {
     }
 
     /** The figure as it is now, or null when the exercise has no figure. */
+    /** The current exercise's own picture or video, if the catalogue names one. */
+    public ExerciseMedia media() {
+        return media;
+    }
+
     public ReadOnlyObjectProperty<FigureFrame> figureProperty() {
         return figure.getReadOnlyProperty();
     }
