@@ -102,6 +102,9 @@ class RoutineFlowTest {
                 .containsExactly(routine.exercise(0).name(), routine.exercise(1).name(), routine.exercise(2).name());
         assertThat(robot.lookup(".exercise-physio-note").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("From your physio: Left side is the sore one.");
+        // The first and third have the physio's own dose (a longer hold; other directions), the second does not.
+        assertThat(robot.lookup(".exercise-physio-dose").queryAllAs(Label.class)).hasSize(2)
+                .allSatisfy(label -> assertThat(label.getText()).contains("Your physio set this dose"));
         assertThat(robot.lookup(".exercise-variation").queryAllAs(Label.class)).singleElement()
                 .extracting(Label::getText).asString().startsWith("Harder: ");
 

@@ -172,12 +172,19 @@ public final class HomeView {
             line.getChildren().add(cautions);
         }
         line.getStyleClass().add("exercise-row");
-        if (exercise.variationText().isEmpty() && exercise.notes().isEmpty()) {
+        boolean doseChanged = !exercise.entry().dose().equals(exercise.exercise().dose());
+        if (exercise.variationText().isEmpty() && exercise.notes().isEmpty() && !doseChanged) {
             return line;
         }
         VBox withExtras = new VBox(2, line);
         withExtras.getStyleClass().add("exercise-row");
         line.getStyleClass().remove("exercise-row");
+        if (doseChanged) {
+            Label changed = new Label(Messages.get("home.physioDose"));
+            changed.setWrapText(true);
+            changed.getStyleClass().addAll("exercise-physio-dose", Styles.TEXT_BOLD);
+            withExtras.getChildren().add(changed);
+        }
         if (!exercise.variationText().isEmpty()) {
             Label variation = new Label(exercise.variationText());
             variation.setWrapText(true);

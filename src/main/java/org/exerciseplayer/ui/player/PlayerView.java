@@ -208,10 +208,13 @@ public final class PlayerView {
         Label physioHeading = new Label(Messages.get("player.physio"));
         physioHeading.getStyleClass().addAll(Styles.TITLE_4, "physio-heading");
         VBox physioLines = new VBox(4);
-        VBox physio = new VBox(6, physioHeading, physioLines);
+        Label physioDose = label("player-physio-dose", model.screen().physioDoseProperty(), "physio-dose");
+        physioDose.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox physio = new VBox(6, physioHeading, physioDose, physioLines);
         physio.setId("player-physio-notes");
         physio.getStyleClass().add("physio-box");
-        physio.visibleProperty().bind(Bindings.isNotEmpty(model.screen().physioNotes()));
+        physio.visibleProperty().bind(Bindings.isNotEmpty(model.screen().physioNotes())
+                .or(physioDose.visibleProperty()));
         physio.managedProperty().bind(physio.visibleProperty());
         fillNotes(physioLines, model.screen().physioNotes());
         model.screen().physioNotes().addListener((ListChangeListener<String>) c ->

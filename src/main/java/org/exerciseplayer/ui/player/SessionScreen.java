@@ -46,6 +46,7 @@ public final class SessionScreen {
     private final ObservableList<String> physioNotes = FXCollections.observableArrayList();
     private final ObservableList<String> physioNotesView = FXCollections.unmodifiableObservableList(physioNotes);
     private final ReadOnlyStringWrapper variationText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper physioDose = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper doseText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Phase.Kind> phaseKind = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper phaseTitle = new ReadOnlyStringWrapper("");
@@ -137,6 +138,9 @@ public final class SessionScreen {
         variationText.set(added.variationText());
         Dose dose = plan.routine().entry(exerciseIndex).dose();
         doseText.set(org.exerciseplayer.ui.text.DoseWords.of(dose));
+        // The steps keep the leaflet's own numbers; a routine's different dose must be impossible to miss.
+        physioDose.set(dose.equals(exercise.dose()) ? ""
+                : Messages.get("player.physioDose", org.exerciseplayer.ui.text.DoseWords.of(dose)));
         media.show(exercise.media());
         manualAvailable.set(dose.kind() == Dose.Kind.REPETITIONS);
         figureMat = exercise.figure().map(Drawing::mat).orElse(null);
@@ -268,6 +272,14 @@ public final class SessionScreen {
     }
 
     /** The variation the physio chose ("Harder: …"), or empty. */
+    /**
+     * "Your physio's dose: …" when a routine changed the exercise's dose (or chose a variation with its own), so
+     * that the numbers written in the steps are not followed instead; empty otherwise.
+     */
+    public ReadOnlyStringProperty physioDoseProperty() {
+        return physioDose.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty variationTextProperty() {
         return variationText.getReadOnlyProperty();
     }
