@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.exerciseplayer.pdf.PdfLayout;
 
 /**
  * The pain chart: the average (daily, weekly or monthly, see {@link ReportFigures.DayPain}) of the ratings before sessions (solid line, filled squares) and after them
@@ -27,7 +28,7 @@ final class PainChart {
     static void draw(PdfLayout layout, ReportInput input, int painDays, List<ReportFigures.DayPain> pain,
                      String beforeLabel,
                      String afterLabel) throws IOException {
-        layout.ensureSpace(HEIGHT + 2 * PdfLayout.LINE);
+        layout.ensureSpace(HEIGHT + 2 * layout.line());
         PDPageContentStream c = layout.content();
         float top = layout.y() - 6;
         float x0 = PdfLayout.MARGIN + LEFT;
@@ -57,14 +58,14 @@ final class PainChart {
         }
         c.stroke();
         for (int level = 0; level <= 10; level += 2) {
-            layout.show(Integer.toString(level), layout.regular, 8, x0 - 14, y0 + plotHeight * level / 10 - 3);
+            layout.show(Integer.toString(level), layout.regular(), 8, x0 - 14, y0 + plotHeight * level / 10 - 3);
         }
         for (int t = 0; t <= ticks; t++) {
             LocalDate day = input.from().plusDays(ticks == 0 ? 0 : days * t / ticks);
             float x = xOf.apply(day);
             String label = day.toString();
-            float w = layout.textWidth(label, layout.regular, 8);
-            layout.show(label, layout.regular, 8, Math.min(Math.max(x - w / 2, x0 - LEFT),
+            float w = layout.textWidth(label, layout.regular(), 8);
+            layout.show(label, layout.regular(), 8, Math.min(Math.max(x - w / 2, x0 - LEFT),
                     x0 + plotWidth - w), y0 - 13);
         }
 
@@ -149,6 +150,6 @@ final class PainChart {
         c.stroke();
         c.setLineDashPattern(new float[0], 0);
         marker(c, x + 15, y + 3, after, 1);
-        layout.show(label, layout.regular, 9, x + 36, y);
+        layout.show(label, layout.regular(), 9, x + 36, y);
     }
 }

@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import java.util.ResourceBundle;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.exerciseplayer.pdf.PdfLayout;
 
 /**
  * The report to take to the physio, as a PDF: the period, the review advice that applies today, adherence against

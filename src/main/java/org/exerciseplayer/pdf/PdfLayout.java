@@ -1,4 +1,4 @@
-package org.exerciseplayer.history;
+package org.exerciseplayer.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,50 +11,93 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Text flowing down A4 pages: headings, wrapped paragraphs and table rows, with a new page whenever the next
- * thing does not fit. The Standard 14 fonts encode only WinAnsi (Latin-1 and a few more), so every string goes
- * through {@link #clean}: a character the font cannot show becomes a near equivalent or {@code ?}, and a missing
- * text is empty, never an error.
+ * thing does not fit. The fonts and the type size are the caller's ({@link PdfFonts}); headings and the title are
+ * sized from the body text. No font has every character, so every string goes through {@link #clean}: a character
+ * the font cannot show becomes a near equivalent or {@code ?}, and a missing text is empty, never an error.
  */
-final class PdfLayout {
+public final class PdfLayout {
 
-    static final float MARGIN = 50;
-    static final float BODY = 10;
-    static final float LINE = 13;
+    public static final float MARGIN = 50;
 
     private static final Map<Integer, String> NEAR = Map.ofEntries(Map.entry((int) '≤', "<="),
             Map.entry((int) '≥', ">="), Map.entry((int) '→', "->"), Map.entry((int) '←', "<-"),
             Map.entry((int) '−', "-"), Map.entry((int) '‐', "-"), Map.entry((int) '‑', "-"),
             Map.entry((int) '\u2009', " "), Map.entry((int) '\u202F', " "), Map.entry((int) '✓', "v"));
 
-    final PDDocument document;
-    final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PDDocument document;
+    private final PDFont regular;
+    private final PDFont bold;
+    private final float body;
+    private final float line;
     private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
     private PDPageContentStream content;
     private float y;
 
-    PdfLayout(PDDocument document) {
-        this.document = document;
+    /** Helvetica, 10 pt on 13 pt lines. */
+    public PdfLayout(PDDocument document) {
+        this(document, PdfFonts.standard(), 10, 13);
     }
 
-    float width() {
+    /**
+     * @param body the size of body text in points
+     * @param line the distance from one line of body text to the next
+     */
+    public PdfLayout(PDDocument document, PdfFonts fonts, float body, float line) {
+        this.document = document;
+        this.regular = fonts.regular();
+        this.bold = fonts.bold();
+        this.body = body;
+        this.line = line;
+    }
+
+    public PDFont regular() {
+        return regular;
+    }
+
+    public PDFont bold() {
+        return bold;
+    }
+
+    /** The body text size in points. */
+    public float body() {
+        return body;
+    }
+
+    /** The body text line spacing in points. */
+    public float line() {
+        return line;
+    }
+
+    public float width() {
         return PDRectangle.A4.getWidth() - 2 * MARGIN;
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
-    PDPageContentStream content() {
+    public PDPageContentStream content() {
         return content;
     }
 
-    void newPage() throws IOException {
+    /** The height left above the bottom margin on this page; none before the first page. */
+    public float room() {
+        return content == null ? 0 : y - bottom();
+    }
+
+    /** The height of an empty page's text area: what fits at most before a page break. */
+    public float pageRoom() {
+        return PDRectangle.A4.getHeight() - MARGIN - bottom();
+    }
+
+    private float bottom() {
+        return MARGIN + line;
+    }
+
+    public void newPage() throws IOException {
         if (content != null) {
             content.close();
         }
@@ -65,63 +108,75 @@ final class PdfLayout {
     }
 
     /** Starts a new page unless {@code height} more points fit above the bottom margin. */
-    void ensureSpace(float height) throws IOException {
-        if (content == null || y - height < MARGIN + LINE) {
+    public void ensureSpace(float height) throws IOException {
+        if (content == null || y - height < bottom()) {
             newPage();
         }
     }
 
-    void skip(float points) {
+    public void skip(float points) {
         y -= points;
     }
 
-    void title(String text) throws IOException {
-        paragraph(text, bold, 16, 20);
-        skip(4);
+    /** A bold title at 1.6 times the body size. */
+    public void title(String text) throws IOException {
+        paragraph(text, bold, body * 1.6f, line * 20 / 13);
+        skip(line * 4 / 13);
     }
 
-    void heading(String text) throws IOException {
-        skip(10);
-        ensureSpace(4 * LINE);
-        paragraph(text, bold, 12, 16);
-        skip(2);
+    /** A bold heading at 1.2 times the body size, kept on one page with at least two lines below it. */
+    public void heading(String text) throws IOException {
+        skip(line * 10 / 13);
+        ensureSpace(4 * line);
+        paragraph(text, bold, body * 1.2f, headingLine());
+        skip(line * 2 / 13);
     }
 
-    void paragraph(String text) throws IOException {
-        paragraph(text, regular, BODY, LINE);
+    /** The line spacing of a heading. */
+    public float headingLine() {
+        return line * 16 / 13;
     }
 
-    void paragraph(String text, PDFont font, float size, float leading) throws IOException {
-        for (String line : wrap(text, font, size, width())) {
+    public void paragraph(String text) throws IOException {
+        paragraph(text, regular, body, line);
+    }
+
+    public void paragraph(String text, PDFont font, float size, float leading) throws IOException {
+        paragraph(text, font, size, leading, 0);
+    }
+
+    /** A paragraph whose lines all start {@code indent} points in from the margin. */
+    public void paragraph(String text, PDFont font, float size, float leading, float indent) throws IOException {
+        for (String wrapped : wrap(text, font, size, width() - indent)) {
             ensureSpace(leading);
             y -= leading;
-            show(line, font, size, MARGIN, y + leading * 0.25f);
+            show(wrapped, font, size, MARGIN + indent, y + leading * 0.25f);
         }
     }
 
     /** One table row: each cell wrapped to its column; the row moves to a new page whole. */
-    void row(float[] columns, String[] cells, boolean header) throws IOException {
+    public void row(float[] columns, String[] cells, boolean header) throws IOException {
         PDFont font = header ? bold : regular;
         List<List<String>> lines = new ArrayList<>();
         int height = 1;
         for (int i = 0; i < cells.length; i++) {
             float right = i + 1 < columns.length ? columns[i + 1] - 8 : width();
-            List<String> wrapped = wrap(cells[i], font, BODY, right - columns[i]);
+            List<String> wrapped = wrap(cells[i], font, body, right - columns[i]);
             lines.add(wrapped);
             height = Math.max(height, wrapped.size());
         }
-        ensureSpace(height * LINE);
-        for (int line = 0; line < height; line++) {
-            y -= LINE;
+        ensureSpace(height * line);
+        for (int row = 0; row < height; row++) {
+            y -= line;
             for (int i = 0; i < cells.length; i++) {
-                if (line < lines.get(i).size()) {
-                    show(lines.get(i).get(line), font, BODY, MARGIN + columns[i], y + LINE * 0.25f);
+                if (row < lines.get(i).size()) {
+                    show(lines.get(i).get(row), font, body, MARGIN + columns[i], y + line * 0.25f);
                 }
             }
         }
     }
 
-    void show(String text, PDFont font, float size, float x, float baseline) throws IOException {
+    public void show(String text, PDFont font, float size, float x, float baseline) throws IOException {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, baseline);
@@ -129,12 +184,12 @@ final class PdfLayout {
         content.endText();
     }
 
-    float textWidth(String text, PDFont font, float size) throws IOException {
+    public float textWidth(String text, PDFont font, float size) throws IOException {
         return font.getStringWidth(clean(text, font)) / 1000 * size;
     }
 
     /** Splits at spaces to fit {@code width}; a word longer than a line is cut. Line breaks in the text are kept. */
-    List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+    public List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         String lineBreaks = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
         for (String paragraph : clean(lineBreaks, font, true).split("\n", -1)) {
@@ -165,12 +220,12 @@ final class PdfLayout {
         return lines;
     }
 
-    String clean(String text, PDFont font) {
+    public String clean(String text, PDFont font) {
         return clean(text, font, false);
     }
 
     /** The text with every character {@code font} cannot encode replaced; line breaks kept if asked. */
-    String clean(String text, PDFont font, boolean keepLineBreaks) {
+    public String clean(String text, PDFont font, boolean keepLineBreaks) {
         if (text == null) {
             return "";
         }
@@ -201,8 +256,11 @@ final class PdfLayout {
         }
     }
 
-    /** Closes the last page's content and writes "page n of m" at the foot of every page. */
-    void finish(BiFunction<Integer, Integer, String> footer) throws IOException {
+    /**
+     * Closes the last page's content and writes a footer at the foot of every page, in type 0.8 times the body
+     * size; {@code footer} is given the page number and the number of pages.
+     */
+    public void finish(BiFunction<Integer, Integer, String> footer) throws IOException {
         if (content == null) {
             newPage();
         }
@@ -215,7 +273,7 @@ final class PdfLayout {
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 String text = footer.apply(i + 1, count);
                 foot.beginText();
-                foot.setFont(regular, 8);
+                foot.setFont(regular, body * 0.8f);
                 foot.newLineAtOffset(MARGIN, MARGIN / 2);
                 foot.showText(clean(text, regular));
                 foot.endText();
