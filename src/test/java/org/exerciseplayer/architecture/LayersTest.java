@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The engine, the catalogue and the figure model stay free of JavaFX, and nothing below the UI reaches up into it. */
+/**
+ * The engine, the catalogue, the figure model and what prints pages stay free of JavaFX, and nothing below the UI
+ * reaches up into it.
+ */
 class LayersTest {
 
     private static JavaClasses classes;
@@ -22,7 +25,7 @@ class LayersTest {
     @Test
     void catalogueAndSessionDoNotUseJavaFx() {
         noClasses().that().resideInAnyPackage("org.exerciseplayer.catalogue..", "org.exerciseplayer.session..",
-                        "org.exerciseplayer.figure..")
+                        "org.exerciseplayer.figure..", "org.exerciseplayer.text..", "org.exerciseplayer.pdf..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
@@ -30,8 +33,9 @@ class LayersTest {
     @Test
     void nothingBelowTheUiUsesTheUi() {
         noClasses().that().resideInAnyPackage("org.exerciseplayer.catalogue..", "org.exerciseplayer.session..",
-                        "org.exerciseplayer.figure..", "org.exerciseplayer.cli..", "org.exerciseplayer.audio..", "org.exerciseplayer.platform..",
-                        "org.exerciseplayer.history..")
+                        "org.exerciseplayer.figure..", "org.exerciseplayer.cli..", "org.exerciseplayer.audio..",
+                        "org.exerciseplayer.platform..", "org.exerciseplayer.history..", "org.exerciseplayer.text..",
+                        "org.exerciseplayer.pdf..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.exerciseplayer.ui..", "org.exerciseplayer.app..",
                         "javafx.scene.control..", "javafx.scene.layout..")
                 .check(classes);

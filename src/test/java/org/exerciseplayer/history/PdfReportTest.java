@@ -9,13 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.ResourceBundle;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +19,7 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.exerciseplayer.text.BundleKeys;
 import org.junit.jupiter.api.Test;
 
 class PdfReportTest {
@@ -188,17 +183,10 @@ class PdfReportTest {
 
     @Test
     void everyTextTheReportUsesIsInItsBundleAndNoneIsLeftOver() throws IOException {
-        String source = Files.readString(Path.of("src/main/java/org/exerciseplayer/history/PdfReport.java"));
-        Set<String> used = new TreeSet<>();
-        Matcher keys = Pattern.compile("text\\(\"([a-zA-Z.]+)\"").matcher(source);
-        while (keys.find()) {
-            used.add(keys.group(1));
-        }
-        ResourceBundle bundle = ResourceBundle.getBundle("org.exerciseplayer.history.report", Locale.ROOT);
-
-        assertThat(used).hasSizeGreaterThan(20);
-        assertThat(bundle.keySet()).containsExactlyInAnyOrderElementsOf(used);
+        BundleKeys.assertSourceUsesExactly("src/main/java/org/exerciseplayer/history/PdfReport.java",
+                Pattern.compile("text\\(\"([a-zA-Z.]+)\""), "org.exerciseplayer.history.report", 20);
     }
+
 
     private static String adviceText(ReviewRule.Advice advice) throws IOException {
         return text(report(input("Hip", FIRST, FIRST.plusDays(14), List.of(), advice, ""))).replace("\n", " ")

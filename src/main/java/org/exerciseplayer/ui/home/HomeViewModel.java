@@ -20,8 +20,8 @@ import org.exerciseplayer.catalogue.Section;
 import org.exerciseplayer.catalogue.Variation;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.session.Routine;
+import org.exerciseplayer.text.DoseWords;
 import org.exerciseplayer.ui.Messages;
-import org.exerciseplayer.ui.text.DoseWords;
 import org.exerciseplayer.ui.text.PainRuleWords;
 
 /**

@@ -137,10 +137,10 @@ public final class SessionScreen {
         physioNotes.setAll(added.physioNotes());
         variationText.set(added.variationText());
         Dose dose = plan.routine().entry(exerciseIndex).dose();
-        doseText.set(org.exerciseplayer.ui.text.DoseWords.of(dose));
+        doseText.set(org.exerciseplayer.text.DoseWords.of(dose));
         // The steps keep the leaflet's own numbers; a routine's different dose must be impossible to miss.
         physioDose.set(dose.equals(exercise.dose()) ? ""
-                : Messages.get("player.physioDose", org.exerciseplayer.ui.text.DoseWords.of(dose)));
+                : Messages.get("player.physioDose", org.exerciseplayer.text.DoseWords.of(dose)));
         media.show(exercise.media());
         manualAvailable.set(dose.kind() == Dose.Kind.REPETITIONS);
         figureMat = exercise.figure().map(Drawing::mat).orElse(null);

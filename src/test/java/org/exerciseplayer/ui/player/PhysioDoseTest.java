@@ -9,7 +9,7 @@ import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineFixtures;
 import org.exerciseplayer.session.ManualClock;
 import org.exerciseplayer.session.Planner;
-import org.exerciseplayer.ui.text.DoseWords;
+import org.exerciseplayer.text.DoseWords;
 import org.junit.jupiter.api.Test;
 
 /** The leaflet's steps keep their own numbers, so the player says plainly when the physio's dose differs. */

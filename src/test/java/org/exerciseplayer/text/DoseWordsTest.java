@@ -1,10 +1,13 @@
-package org.exerciseplayer.ui.text;
+package org.exerciseplayer.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.util.regex.Pattern;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,5 +31,11 @@ class DoseWordsTest {
     })
     void doseReadsAsAPersonWouldSayIt(String id, String words) {
         assertThat(DoseWords.of(hip.exercise(id).orElseThrow().dose())).isEqualTo(words);
+    }
+
+    @Test
+    void everyWordUsedIsInTheBundleAndNoneIsLeftOver() throws IOException {
+        BundleKeys.assertSourceUsesExactly("src/main/java/org/exerciseplayer/text/DoseWords.java",
+                Pattern.compile("\"(dose\\.[a-zA-Z.]+)\""), DoseWords.BUNDLE, 8);
     }
 }
