@@ -35,6 +35,16 @@ public final class PdfLayout {
     private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
     private PDPageContentStream content;
     private float y;
+    private PageStart pageStart = PageStart.NOTHING;
+    private boolean startingPage;
+
+    /** What to write at the top of each new page, e.g. "Clam exercise (continued)". */
+    @FunctionalInterface
+    public interface PageStart {
+        PageStart NOTHING = () -> { };
+
+        void write() throws IOException;
+    }
 
     /** Helvetica, 10 pt on 13 pt lines. */
     public PdfLayout(PDDocument document) {
@@ -105,6 +115,19 @@ public final class PdfLayout {
         document.addPage(page);
         content = new PDPageContentStream(document, page);
         y = PDRectangle.A4.getHeight() - MARGIN;
+        if (!startingPage) {
+            startingPage = true;
+            try {
+                pageStart.write();
+            } finally {
+                startingPage = false;
+            }
+        }
+    }
+
+    /** Sets what every page started from now on begins with ({@link PageStart#NOTHING} to stop). */
+    public void setPageStart(PageStart start) {
+        this.pageStart = start;
     }
 
     /** Starts a new page unless {@code height} more points fit above the bottom margin. */

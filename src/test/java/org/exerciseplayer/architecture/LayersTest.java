@@ -23,9 +23,10 @@ class LayersTest {
     }
 
     @Test
-    void catalogueAndSessionDoNotUseJavaFx() {
+    void theCoreAndThePrintedPagesDoNotUseJavaFx() {
         noClasses().that().resideInAnyPackage("org.exerciseplayer.catalogue..", "org.exerciseplayer.session..",
-                        "org.exerciseplayer.figure..", "org.exerciseplayer.text..", "org.exerciseplayer.pdf..")
+                        "org.exerciseplayer.figure..", "org.exerciseplayer.text..", "org.exerciseplayer.pdf..",
+                        "org.exerciseplayer.handout..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
@@ -35,7 +36,7 @@ class LayersTest {
         noClasses().that().resideInAnyPackage("org.exerciseplayer.catalogue..", "org.exerciseplayer.session..",
                         "org.exerciseplayer.figure..", "org.exerciseplayer.cli..", "org.exerciseplayer.audio..",
                         "org.exerciseplayer.platform..", "org.exerciseplayer.history..", "org.exerciseplayer.text..",
-                        "org.exerciseplayer.pdf..")
+                        "org.exerciseplayer.pdf..", "org.exerciseplayer.handout..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.exerciseplayer.ui..", "org.exerciseplayer.app..",
                         "javafx.scene.control..", "javafx.scene.layout..")
                 .check(classes);
