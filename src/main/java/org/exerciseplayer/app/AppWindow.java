@@ -30,6 +30,7 @@ import org.exerciseplayer.history.OpenedHistory;
 import org.exerciseplayer.history.SessionRecorder;
 import org.exerciseplayer.routine.PainRule;
 import org.exerciseplayer.routine.RoutineDocument;
+import org.exerciseplayer.routine.RoutineItem;
 import org.exerciseplayer.routine.RoutineLoader;
 import org.exerciseplayer.session.Planner;
 import org.exerciseplayer.session.Routine;
@@ -143,7 +144,14 @@ public final class AppWindow {
             }
             Platform.exit();
         });
-        Menu file = new Menu(Messages.get("menu.file"), null, open, new SeparatorMenuItem(), quit);
+        MenuItem handout = item("menu.file.handout", null, () -> exportHandout(false));
+        MenuItem handoutLarge = item("menu.file.handoutLarge", null, () -> exportHandout(true));
+        Menu file = new Menu(Messages.get("menu.file"), null, open, new SeparatorMenuItem(), handout, handoutLarge,
+                new SeparatorMenuItem(), quit);
+        file.setOnShowing(e -> {
+            handout.setDisable(player != null || catalogue == null);
+            handoutLarge.setDisable(player != null || catalogue == null);
+        });
 
         presenterItem.setText(Messages.get("menu.view.presenter"));
         presenterItem.setId("menu-presenter");
@@ -244,6 +252,18 @@ public final class AppWindow {
         if (player == null) {
             dialogs.chooseCatalogue().ifPresent(path -> open(Optional.of(path)));
         }
+    }
+
+    /** Saves the handout of the open routine; a catalogue prints as a routine of all its exercises. */
+    void exportHandout(boolean largeType) {
+        if (player == null && catalogue != null) {
+            exports.exportHandout(handoutRoutine(), largeType);
+        }
+    }
+
+    private RoutineDocument handoutRoutine() {
+        return routine.orElseGet(() -> RoutineDocument.startFrom(catalogue, catalogue.title())
+                .withItems(catalogue.exercises().stream().map(e -> RoutineItem.of(e.id())).toList()));
     }
 
     private void showHome(RoutineLoader.Opened opened) {

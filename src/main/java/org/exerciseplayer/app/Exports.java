@@ -16,17 +16,21 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import org.exerciseplayer.handout.Handout;
+import org.exerciseplayer.handout.HandoutOptions;
 import org.exerciseplayer.history.CsvExport;
 import org.exerciseplayer.history.PdfReport;
 import org.exerciseplayer.history.ReportInput;
 import org.exerciseplayer.history.ReviewRule;
+import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.ui.Messages;
 import org.exerciseplayer.ui.progress.ProgressViewModel;
 
 /**
- * The progress screen's export buttons: the sessions as CSV, and the PDF report for the physiotherapist. Files are
- * written off the JavaFX thread to a temporary file beside the target, then moved into place, so a full disk
- * never leaves half a file where the person expects a whole one; either way the person is told.
+ * The progress screen's export buttons: the sessions as CSV, and the PDF report for the physiotherapist; and the
+ * routine's printable handout. Files are written off the JavaFX thread to a temporary file beside the target, then
+ * moved into place, so a full disk never leaves half a file where the person expects a whole one; either way the
+ * person is told.
  */
 final class Exports {
 
@@ -88,33 +92,60 @@ final class Exports {
                 .ifPresent(file -> write(file, out -> PdfReport.write(input, out)));
     }
 
-    private interface Content {
+    /**
+     * The printable handout of {@code routine}, in large type if asked, saved where the person chooses. The
+     * suggested name comes from the routine's title.
+     */
+    void exportHandout(RoutineDocument routine, boolean largeType) {
+        String name = fileName(routine.title()) + (largeType ? "-large-type" : "") + ".pdf";
+        dialogs.chooseSaveFile(Messages.get(largeType ? "export.handout.large.title" : "export.handout.title"), name,
+                        Messages.get("export.pdf.filter"), "*.pdf")
+                .ifPresent(file -> write(file, out -> Handout.write(routine, HandoutOptions.of(largeType), out)));
+    }
+
+    /** A file name from a title: lower-case letters and digits joined by hyphens, e.g. "hips-for-sam-handout". */
+    static String fileName(String title) {
+        String words = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        return (words.isEmpty() ? "exercise" : words) + "-handout";
+    }
+
+    /** Writes what goes into an exported file. */
+    interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private void write(Path file, Content content) {
         background.execute(() -> {
-            Path folder = file.toAbsolutePath().getParent();
-            Path temporary = null;
             try {
-                temporary = Files.createTempFile(folder, ".export-", ".tmp");
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    content.writeTo(out);
-                }
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                writeThroughTemporary(file, content);
                 Platform.runLater(() -> onDone.accept(Messages.get("export.saved", file)));
             } catch (IOException | RuntimeException e) {
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 Platform.runLater(() -> onProblem.accept(Messages.get("export.failed", file, reason)));
-            } finally {
-                if (temporary != null) {
-                    try {
-                        Files.deleteIfExists(temporary);
-                    } catch (IOException ignored) {
-                        // Nothing more to do: the message above already says the export failed.
-                    }
-                }
             }
         });
+    }
+
+    /**
+     * Writes {@code content} to a temporary file beside {@code file}, then moves it into place: if writing fails,
+     * the temporary file is deleted and whatever was at {@code file} before is left as it was.
+     */
+    static void writeThroughTemporary(Path file, Content content) throws IOException {
+        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".export-", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                content.writeTo(out);
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException notDeleted) {
+                e.addSuppressed(notDeleted);
+            }
+            throw e;
+        }
     }
 }
