@@ -8,11 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
 import java.util.OptionalInt;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -46,7 +43,7 @@ class ProgressFlowTest {
     @TempDir
     static Path folder;
 
-    private final Deque<Path> saveAnswers = new ArrayDeque<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Stage stage;
     private AppWindow window;
 
@@ -68,30 +65,11 @@ class ProgressFlowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         InMemoryHistoryStore history = painNotEasing();
-        FileDialogs dialogs = new FileDialogs() {
-            @Override
-            public Optional<Path> chooseCatalogue() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> chooseSaveFile(String title, String name, String filter, String pattern) {
-                return Optional.ofNullable(saveAnswers.poll());
-            }
-        };
         window = new AppWindow(stage, dialogs, new Services(Settings.inMemory(), RecordingSoundCues::new,
                 new RecordingScreenAwake(), Runnable::run, new ManualClock(),
                 () -> new OpenedHistory(history, Optional.empty()), Clock.fixed(NOW, ZoneOffset.UTC)));
         window.open(Optional.empty());
         stage.show();
-    }
-
-    private String alertText(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        String text = pane.getContentText();
-        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
-        return text;
     }
 
     @Test
@@ -116,12 +94,12 @@ class ProgressFlowTest {
         Path csv = folder.resolve("sessions.csv");
         Path pdf = folder.resolve("report.pdf");
 
-        saveAnswers.add(csv);
+        dialogs.saveAs(csv);
         robot.clickOn("#progress-export-csv");
-        assertThat(alertText(robot)).isEqualTo("Saved to " + csv);
-        saveAnswers.add(pdf);
+        assertThat(ScriptedDialogs.closeAlert(robot)).isEqualTo("Saved to " + csv);
+        dialogs.saveAs(pdf);
         robot.clickOn("#progress-export-pdf");
-        assertThat(alertText(robot)).isEqualTo("Saved to " + pdf);
+        assertThat(ScriptedDialogs.closeAlert(robot)).isEqualTo("Saved to " + pdf);
 
         assertThat(Files.readAllLines(csv)).hasSize(1 + 16).first().asString().startsWith("session id,");
         try (var document = Loader.loadPDF(pdf.toFile())) {
@@ -139,10 +117,10 @@ class ProgressFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Path nowhere = folder.resolve("no-such-folder").resolve("sessions.csv");
 
-        saveAnswers.add(nowhere);
+        dialogs.saveAs(nowhere);
         robot.clickOn("#progress-export-csv");
 
-        assertThat(alertText(robot)).startsWith("Could not save " + nowhere + ": ")
+        assertThat(ScriptedDialogs.closeAlert(robot)).startsWith("Could not save " + nowhere + ": ")
                 .endsWith("Nothing in your history was changed.");
         assertThat(Files.exists(nowhere)).isFalse();
         assertThat(Window.getWindows()).hasSize(1);
