@@ -12,7 +12,11 @@ import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineFixtures;
 import org.exerciseplayer.routine.RoutineItem;
 
-/** Writes sample handouts to a folder, to render and look at: {@code HandoutSamples FOLDER}. */
+/**
+ * Writes sample handouts to a folder, to render and look at ({@code docs/screenshots/handout.sh} does):
+ * {@code three.pdf} is the test routine of three exercises with a pain limit and notes, {@code all.pdf} every
+ * exercise of the bundled catalogue (the first with the physio's dose and note); each also in large type.
+ */
 public final class HandoutSamples {
 
     private HandoutSamples() {
@@ -24,7 +28,7 @@ public final class HandoutSamples {
         Catalogue hip = BundledCatalogue.load();
         RoutineDocument three = RoutineFixtures.threeExercises(hip);
         List<RoutineItem> all = new ArrayList<>(hip.exercises().stream().map(e -> RoutineItem.of(e.id())).toList());
-        all.add(0, three.item(0));
+        all.set(0, three.item(0));
         RoutineDocument every = three.withTitle("Every hip exercise").withItems(all);
         for (boolean large : new boolean[] {false, true}) {
             for (RoutineDocument routine : List.of(three, every)) {
