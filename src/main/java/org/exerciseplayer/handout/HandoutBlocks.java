@@ -132,8 +132,10 @@ final class HandoutBlocks {
         while (first || next < body.size()) {
             List<Line> head = boxHeading(first ? heading : continued);
             float fixed = 2 * pad + height(head) + layout.body() * 0.4f;
-            if (fixed + height(body.subList(next, body.size())) > layout.room()
-                    && layout.room() < layout.pageRoom()) {
+            float whole = fixed + height(body.subList(next, body.size()));
+            boolean fitsOnANewPage = whole <= layout.pageRoom();
+            boolean startsHere = layout.room() >= fixed + 3 * layout.line();
+            if (whole > layout.room() && (fitsOnANewPage || !startsHere) && layout.room() < layout.pageRoom()) {
                 layout.newPage();
             }
             int end = next;

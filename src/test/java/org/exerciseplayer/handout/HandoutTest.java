@@ -23,6 +23,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Exercise;
+import org.exerciseplayer.catalogue.SafetyTexts;
 import org.exerciseplayer.routine.PainRule;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineFixtures;
@@ -245,6 +246,27 @@ class HandoutTest {
                     .append(oneLine(c)));
         }
         return start.append(" 1. ").append(oneLine(exercise.steps().get(0))).toString();
+    }
+
+    @Test
+    void aBoxTallerThanAPageIsContinuedOnTheNextPagesWithNothingLost() throws IOException {
+        String longRule = String.join(" ", java.util.Collections.nCopies(120,
+                "Should your pain increase while completing the exercises, stop immediately."));
+        Catalogue wordy = new Catalogue(hip.formatVersion(), hip.id(), hip.version(), hip.title(), hip.language(),
+                hip.source(), hip.introduction(), new SafetyTexts(longRule, hip.safety().review(),
+                hip.safety().maintenance()), hip.pacing(), hip.sections());
+        RoutineDocument routine = RoutineDocument.startFrom(wordy, "Wordy")
+                .withItems(List.of(RoutineItem.of(hip.exercises().get(0).id())));
+
+        List<String> pages = pages(pdf(routine, LARGE));
+
+        assertThat(pages.get(0)).startsWith("Wordy When to stop \u2022 " + longRule.substring(0, 200));
+        assertThat(pages.get(1)).startsWith("When to stop (continued)");
+        String text = oneLine(String.join(" ", pages).replaceAll("Wordy \u2013 Page \\d+ of \\d+", " ")
+                .replace("When to stop (continued)", " "));
+        assertThat(text.split(Pattern.quote(longRule), -1)).as("the rule in full, at the top and at the end")
+                .hasSize(3);
+        assertThat(pages.size()).isGreaterThan(4);
     }
 
     @Test
