@@ -275,7 +275,7 @@ public final class AppWindow {
             routine = Optional.empty();
             homeModel = new HomeViewModel(catalogue, this::predictedSeconds, this::showBeforeStart);
         }
-        home = new HomeView(homeModel, this::chooseAndOpen, this::showProgress).createView();
+        home = new HomeView(homeModel, this::chooseAndOpen, this::showProgress, this::exportHandout).createView();
         returnHome();
     }
 

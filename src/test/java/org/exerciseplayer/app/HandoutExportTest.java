@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
@@ -18,6 +19,8 @@ import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.history.InMemoryHistoryStore;
 import org.exerciseplayer.history.OpenedHistory;
+import org.exerciseplayer.routine.RoutineDocument;
+import org.exerciseplayer.routine.RoutineLoader;
 import org.exerciseplayer.session.ManualClock;
 import org.exerciseplayer.settings.Settings;
 import org.exerciseplayer.ui.player.RecordingScreenAwake;
@@ -28,7 +31,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The File menu's handout items: the handout saved where the person chose, in normal or large type. */
+/**
+ * The handout from the File menu and the home screen: the open catalogue's or routine's handout saved where the
+ * person chose, in normal or large type.
+ */
 @ExtendWith(ApplicationExtension.class)
 class HandoutExportTest {
 
@@ -36,10 +42,11 @@ class HandoutExportTest {
     static Path folder;
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private AppWindow window;
 
     @Start
     void start(Stage stage) {
-        AppWindow window = new AppWindow(stage, dialogs, new Services(Settings.inMemory(), RecordingSoundCues::new,
+        window = new AppWindow(stage, dialogs, new Services(Settings.inMemory(), RecordingSoundCues::new,
                 new RecordingScreenAwake(), Runnable::run, new ManualClock(),
                 () -> new OpenedHistory(new InMemoryHistoryStore(), Optional.empty()),
                 Clock.fixed(Instant.parse("2026-11-25T19:00:00Z"), ZoneOffset.UTC)));
@@ -86,5 +93,30 @@ class HandoutExportTest {
         assertThat(text).startsWith(hip.title() + " When to stop").contains(hip.safety().stopRule());
         hip.exercises().forEach(e -> assertThat(text).contains(e.name()));
         assertThat(pages(large)).isGreaterThan(pages(normal));
+    }
+
+    @Test
+    void homeSavesTheOpenRoutinesHandoutWithItsPrescriberPainLimitAndNotes(FxRobot robot) throws Exception {
+        Path example = Path.of("exercises/examples/hip-starter.routine.json");
+        RoutineDocument routine = RoutineLoader.load(example);
+        robot.interact(() -> window.open(Optional.of(example)));
+        Path large = folder.resolve("routine-large.pdf");
+
+        dialogs.saveAs(large);
+        MenuButton handout = robot.lookup("#home-handout").queryAs(MenuButton.class);
+        assertThat(handout.getTooltip().getText()).contains("large type");
+        robot.interact(() -> handout.getItems().stream().filter(i -> "home-handout-large".equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        assertThat(ScriptedDialogs.closeAlert(robot)).isEqualTo("Saved to " + large);
+
+        assertThat(dialogs.suggestedNames).containsExactly("hip-starter-routine-example-handout-large-type.pdf");
+        String text = text(large);
+        assertThat(text).startsWith(routine.title() + " Prescribed by " + routine.prescribedBy().orElseThrow())
+                .contains("pain up to 3 out of 10").contains(routine.notes().get(0))
+                .contains(routine.item(0).notes().get(0)).contains("Easier version:");
+        for (int i = 0; i < routine.size(); i++) {
+            assertThat(text).contains((i + 1) + ". " + routine.exercise(i).name());
+        }
+        assertThat(text).doesNotContain("Hip flexor stretch");
     }
 }

@@ -1,6 +1,7 @@
 package org.exerciseplayer.ui.home;
 
 import atlantafx.base.theme.Styles;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -8,6 +9,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -23,11 +26,14 @@ public final class HomeView {
     private final HomeViewModel model;
     private final Runnable onOpenCatalogue;
     private final Runnable onProgress;
+    private final Consumer<Boolean> onHandout;
 
-    public HomeView(HomeViewModel model, Runnable onOpenCatalogue, Runnable onProgress) {
+    /** @param onHandout saves the printable handout, in large type when given {@code true} */
+    public HomeView(HomeViewModel model, Runnable onOpenCatalogue, Runnable onProgress, Consumer<Boolean> onHandout) {
         this.model = model;
         this.onOpenCatalogue = onOpenCatalogue;
         this.onProgress = onProgress;
+        this.onHandout = onHandout;
     }
 
     public Parent createView() {
@@ -48,7 +54,12 @@ public final class HomeView {
         Label source = new Label(model.sourceText());
         source.getStyleClass().add(Styles.TEXT_MUTED);
         source.setWrapText(true);
-        VBox header = new VBox(4, title);
+        title.setWrapText(true);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, handout());
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(4, titleRow);
         if (!model.prescribedText().isEmpty()) {
             Label prescribed = new Label(model.prescribedText());
             prescribed.setId("home-prescribed");
@@ -198,6 +209,20 @@ public final class HomeView {
             withExtras.getChildren().add(note);
         }
         return withExtras;
+    }
+
+    /** "Handout to print": a menu of normal or large type, each saving a PDF. */
+    private MenuButton handout() {
+        MenuItem normal = new MenuItem(Messages.get("home.handout.normal"));
+        normal.setId("home-handout-normal");
+        normal.setOnAction(e -> onHandout.accept(false));
+        MenuItem large = new MenuItem(Messages.get("home.handout.large"));
+        large.setId("home-handout-large");
+        large.setOnAction(e -> onHandout.accept(true));
+        MenuButton handout = new MenuButton(Messages.get("home.handout"), null, normal, large);
+        handout.setId("home-handout");
+        handout.setTooltip(new Tooltip(Messages.get("home.handout.tooltip")));
+        return handout;
     }
 
     private HBox footer() {
