@@ -159,10 +159,10 @@ public final class CatalogueReader {
         if (fields == null) {
             return null;
         }
-        return new Pacing(orZero(fields.requiredInteger("getReadySeconds", 0, 120, "seconds")),
-                orZero(fields.requiredInteger("restSeconds", 0, 300, "seconds")),
-                orZero(fields.requiredInteger("secondsPerRepetition", 1, 60, "seconds")),
-                orZero(fields.requiredInteger("switchSeconds", 0, 120, "seconds")));
+        return new Pacing(orZero(fields.requiredInteger("getReadySeconds", DoseLimits.GET_READY_SECONDS, "seconds")),
+                orZero(fields.requiredInteger("restSeconds", DoseLimits.REST_SECONDS, "seconds")),
+                orZero(fields.requiredInteger("secondsPerRepetition", DoseLimits.SECONDS_PER_REPETITION, "seconds")),
+                orZero(fields.requiredInteger("switchSeconds", DoseLimits.SWITCH_SECONDS, "seconds")));
     }
 
     /** An exercise's pacing: any field may override the catalogue's. */
@@ -175,11 +175,14 @@ public final class CatalogueReader {
             return defaults;
         }
         return new Pacing(
-                fields.optionalInteger("getReadySeconds", 0, 120, "seconds").orElse(defaults.getReadySeconds()),
-                fields.optionalInteger("restSeconds", 0, 300, "seconds").orElse(defaults.restSeconds()),
-                fields.optionalInteger("secondsPerRepetition", 1, 60, "seconds")
+                fields.optionalInteger("getReadySeconds", DoseLimits.GET_READY_SECONDS, "seconds")
+                        .orElse(defaults.getReadySeconds()),
+                fields.optionalInteger("restSeconds", DoseLimits.REST_SECONDS, "seconds")
+                        .orElse(defaults.restSeconds()),
+                fields.optionalInteger("secondsPerRepetition", DoseLimits.SECONDS_PER_REPETITION, "seconds")
                         .orElse(defaults.secondsPerRepetition()),
-                fields.optionalInteger("switchSeconds", 0, 120, "seconds").orElse(defaults.switchSeconds()));
+                fields.optionalInteger("switchSeconds", DoseLimits.SWITCH_SECONDS, "seconds")
+                        .orElse(defaults.switchSeconds()));
     }
 
     private Section section(JsonValue value, Pacing pacing) {
@@ -290,9 +293,9 @@ public final class CatalogueReader {
         if (fields == null) {
             return null;
         }
-        Optional<Integer> hold = fields.optionalInteger("holdSeconds", 1, 600, "seconds");
-        Optional<Integer> repetitions = fields.optionalInteger("repetitions", 1, 500, "");
-        Optional<Integer> duration = fields.optionalInteger("durationSeconds", 1, 3_600, "seconds");
+        Optional<Integer> hold = fields.optionalInteger("holdSeconds", DoseLimits.HOLD_SECONDS, "seconds");
+        Optional<Integer> repetitions = fields.optionalInteger("repetitions", DoseLimits.REPETITIONS, "");
+        Optional<Integer> duration = fields.optionalInteger("durationSeconds", DoseLimits.DURATION_SECONDS, "seconds");
         if (fields.has("durationSeconds")) {
             for (String excluded : List.of("holdSeconds", "repetitions")) {
                 fields.optional(excluded).ifPresent(v -> problems.add(v, "cannot be given with durationSeconds:"
@@ -308,7 +311,7 @@ public final class CatalogueReader {
                     "only applies when \"sides\" is \"each\" or \"alternating\"; remove it or change \"sides\""));
         }
         Directions directions = fields.optional("directions").map(this::directions).orElse(Directions.NONE);
-        Optional<Integer> timesPerDay = fields.optionalInteger("timesPerDay", 1, 24, "times a day");
+        Optional<Integer> timesPerDay = fields.optionalInteger("timesPerDay", DoseLimits.TIMES_PER_DAY, "times a day");
         Optional<Preparation> preparation = fields.optional("preparation").map(this::preparation);
         return new Dose(hold.orElse(0), duration.isPresent() ? 1 : repetitions.orElse(1), duration.orElse(0),
                 sides, firstSide, directions == null ? Directions.NONE : directions,

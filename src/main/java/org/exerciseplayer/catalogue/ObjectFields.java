@@ -151,6 +151,14 @@ public final class ObjectFields {
         return optional(name).map(value -> integer(value, min, max, unit));
     }
 
+    public Integer requiredInteger(String name, DoseLimits.Range range, String unit) {
+        return requiredInteger(name, range.min(), range.max(), unit);
+    }
+
+    public Optional<Integer> optionalInteger(String name, DoseLimits.Range range, String unit) {
+        return optionalInteger(name, range.min(), range.max(), unit);
+    }
+
     private Integer integer(JsonValue value, int min, int max, String unit) {
         return integer(value, min, max, unit, problems);
     }

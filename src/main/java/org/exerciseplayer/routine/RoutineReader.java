@@ -9,6 +9,7 @@ import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.CatalogueReader;
 import org.exerciseplayer.catalogue.Directions;
 import org.exerciseplayer.catalogue.Dose;
+import org.exerciseplayer.catalogue.DoseLimits;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.ObjectFields;
 import org.exerciseplayer.catalogue.Problems;
@@ -28,7 +29,8 @@ public final class RoutineReader {
 
     static final int MAX_ITEMS = 500;
     static final int MAX_NOTES = 50;
-    static final int MAX_TITLE = 200;
+    /** The longest title or name a routine takes. */
+    public static final int MAX_TITLE = 200;
 
     static final List<String> FIELDS = List.of("$schema", "formatVersion", "title", "prescribedBy", "created",
             "notes", "painRule", "exercises", "catalogue");
@@ -203,9 +205,9 @@ public final class RoutineReader {
         if (fields == null) {
             return null;
         }
-        Optional<Integer> hold = fields.optionalInteger("holdSeconds", 1, 600, "seconds");
-        Optional<Integer> repetitions = fields.optionalInteger("repetitions", 1, 500, "");
-        Optional<Integer> duration = fields.optionalInteger("durationSeconds", 1, 3_600, "seconds");
+        Optional<Integer> hold = fields.optionalInteger("holdSeconds", DoseLimits.HOLD_SECONDS, "seconds");
+        Optional<Integer> repetitions = fields.optionalInteger("repetitions", DoseLimits.REPETITIONS, "");
+        Optional<Integer> duration = fields.optionalInteger("durationSeconds", DoseLimits.DURATION_SECONDS, "seconds");
         if (fields.has("durationSeconds")) {
             for (String excluded : List.of("holdSeconds", "repetitions")) {
                 fields.optional(excluded).ifPresent(v -> problems.add(v, "cannot be given with durationSeconds:"
@@ -215,7 +217,7 @@ public final class RoutineReader {
         Optional<Sides> sides = fields.optionalChoice("sides", Sides.class);
         Optional<Side> firstSide = fields.optionalChoice("firstSide", Side.class);
         Optional<Directions> directions = fields.optional("directions").map(v -> CatalogueReader.readDirections(v, problems));
-        Optional<Integer> timesPerDay = fields.optionalInteger("timesPerDay", 1, 24, "times a day");
+        Optional<Integer> timesPerDay = fields.optionalInteger("timesPerDay", DoseLimits.TIMES_PER_DAY, "times a day");
         return new DoseChange(hold, repetitions, duration, sides, firstSide, directions, timesPerDay);
     }
 
@@ -225,9 +227,9 @@ public final class RoutineReader {
         if (fields == null) {
             return null;
         }
-        return new PacingChange(fields.optionalInteger("getReadySeconds", 0, 120, "seconds"),
-                fields.optionalInteger("restSeconds", 0, 300, "seconds"),
-                fields.optionalInteger("secondsPerRepetition", 1, 60, "seconds"),
-                fields.optionalInteger("switchSeconds", 0, 120, "seconds"));
+        return new PacingChange(fields.optionalInteger("getReadySeconds", DoseLimits.GET_READY_SECONDS, "seconds"),
+                fields.optionalInteger("restSeconds", DoseLimits.REST_SECONDS, "seconds"),
+                fields.optionalInteger("secondsPerRepetition", DoseLimits.SECONDS_PER_REPETITION, "seconds"),
+                fields.optionalInteger("switchSeconds", DoseLimits.SWITCH_SECONDS, "seconds"));
     }
 }

@@ -42,7 +42,7 @@ class MessagesTest {
     }
 
     private static boolean looksLikeKey(String literal) {
-        return literal.matches("(app|home|problems|dialog|player|end|check|safety|sound)\\..+");
+        return literal.matches("(app|home|problems|dialog|player|end|check|safety|sound|editor)\\..+");
     }
 
     @Test
