@@ -60,6 +60,7 @@ public final class CataloguePicker {
             }
         }
         Pick before = picked.get();
+        picked.set(null);
         shown.setAll(matching);
         Pick kept = before == null ? null : matching.stream()
                 .filter(p -> p.exercise().id().equals(before.exercise().id())).findFirst().orElse(null);

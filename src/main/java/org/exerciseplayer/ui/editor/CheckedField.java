@@ -43,12 +43,13 @@ public final class CheckedField<T> {
     private boolean showing;
 
     /**
-     * @param name   the field's name as a person reads it, for messages such as why Save is not possible
+     * @param name   the field's name as a person reads it, for messages such as why Save is not possible (an
+     *               underscore marking its Alt key is left out)
      * @param reader reads the typed text as a value or a refusal
      * @param apply  what a valid value changes
      */
     CheckedField(String name, Function<String, Reading<T>> reader, Consumer<T> apply) {
-        this.name = name;
+        this.name = name.replace("_", "");
         this.reader = reader;
         this.apply = apply;
         text.addListener((observable, was, is) -> {

@@ -125,7 +125,7 @@ class RoutineEditorViewModelTest {
         assertThat(item.firstSide().applicableProperty().get()).isFalse();
         assertThat(editor.document().item(0).dose().sides()).contains(Sides.NONE);
         item.timesPerDay().textProperty().set("");
-        assertThat(item.timesPerDay().problemProperty().get()).isEqualTo("Times a day is 1 to 24");
+        assertThat(item.timesPerDay().problemProperty().get()).isEqualTo("Times per day is 1 to 24");
 
         editor.selectedIndexProperty().set(1);
         assertThat(item.directionNamesProperty().get())
