@@ -81,6 +81,9 @@ public final class AppWindow {
     private PlayerViewModel player;
     private SessionRecorder recorder;
     private final Exports exports;
+    private final RoutineEditing routines;
+    /** The routine played from the editor, while its session runs; it comes before {@link #routine}. */
+    private Optional<RoutineDocument> playing = Optional.empty();
 
     public AppWindow(Stage stage, FileDialogs dialogs, Services services) {
         this.stage = stage;
@@ -103,6 +106,7 @@ public final class AppWindow {
         this.exports = new Exports(dialogs, services.background(), services.wallClock(),
                 message -> alert(javafx.scene.control.Alert.AlertType.INFORMATION, message),
                 message -> alert(javafx.scene.control.Alert.AlertType.ERROR, message));
+        this.routines = new RoutineEditing(stage, dialogs, this::show, this::returnHome, this::playRoutine);
         frame.setId("frame");
         menuBar = menuBar();
         frame.setTop(menuBar);
@@ -124,6 +128,10 @@ public final class AppWindow {
         stage.setFullScreenExitHint(Messages.get("presenter.hint"));
         stage.fullScreenProperty().addListener((o, was, is) -> setPresenter(is));
         stage.setOnCloseRequest(e -> {
+            if (!routines.mayLeave()) {
+                e.consume();
+                return;
+            }
             if (player != null) {
                 player.close();
             }
@@ -139,14 +147,23 @@ public final class AppWindow {
                 () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
                         javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
         quit.setOnAction(e -> {
+            if (!routines.mayLeave()) {
+                return;
+            }
             if (player != null) {
                 player.close();
             }
             Platform.exit();
         });
+        MenuItem newRoutine = item("menu.file.newRoutine", new KeyCodeCombination(KeyCode.N,
+                KeyCombination.SHORTCUT_DOWN), this::newRoutine);
+        MenuItem editRoutine = item("menu.file.editRoutine", new KeyCodeCombination(KeyCode.E,
+                KeyCombination.SHORTCUT_DOWN), this::editCurrentRoutine);
+        editRoutine.disableProperty().bind(routines.routineToEditProperty().not());
         MenuItem handout = item("menu.file.handout", null, () -> exportHandout(false));
         MenuItem handoutLarge = item("menu.file.handoutLarge", null, () -> exportHandout(true));
-        Menu file = new Menu(Messages.get("menu.file"), null, open, new SeparatorMenuItem(), handout, handoutLarge,
+        Menu file = new Menu(Messages.get("menu.file"), null, open, new SeparatorMenuItem(), newRoutine, editRoutine,
+                new SeparatorMenuItem(), handout, handoutLarge,
                 new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> {
             handout.setDisable(player != null || catalogue == null);
@@ -221,10 +238,15 @@ public final class AppWindow {
      */
     public void open(Optional<Path> file, java.util.concurrent.CompletableFuture<RoutineLoader.Opened> loading) {
         String name = file.map(Path::toString).orElse(BundledCatalogue.NAME);
+        if (!routines.mayLeave()) {
+            return;
+        }
+        routines.discard();
         try {
             RoutineLoader.Opened opened = loading.join();
             // Pictures and videos are looked for beside the file that names them, and nowhere else.
             documentFolder = file.map(p -> p.toAbsolutePath().getParent());
+            routines.setRoutine(opened instanceof RoutineLoader.OpenedRoutine loaded ? loaded.routine() : null, file);
             showHome(opened);
         } catch (java.util.concurrent.CompletionException e) {
             if (!(e.getCause() instanceof CatalogueException problem)) {
@@ -266,6 +288,44 @@ public final class AppWindow {
                 .withItems(catalogue.exercises().stream().map(e -> RoutineItem.of(e.id())).toList()));
     }
 
+    /** Opens the routine editor on an empty routine from the catalogue shown (File > New routine, Ctrl+N). */
+    void newRoutine() {
+        if (player == null && catalogue != null && routines.mayLeave()) {
+            routines.discard();
+            routines.newRoutine(catalogue, java.time.LocalDate.now(services.wallClock()));
+        }
+    }
+
+    /** Opens the routine editor on {@code edited}, loaded from {@code file} if given. */
+    public void editRoutine(RoutineDocument edited, Optional<Path> file) {
+        if (player == null && routines.mayLeave()) {
+            routines.discard();
+            routines.edit(edited, file);
+        }
+    }
+
+    public void editRoutine(RoutineDocument edited) {
+        editRoutine(edited, Optional.empty());
+    }
+
+    /** Edits the routine open (or last saved from the editor): File > Edit routine, Ctrl+E. */
+    private void editCurrentRoutine() {
+        if (player == null) {
+            routines.editCurrent();
+        }
+    }
+
+    /** The routine editor, while it is open (for tests). */
+    Optional<org.exerciseplayer.ui.editor.RoutineEditorViewModel> routineEditor() {
+        return routines.editor();
+    }
+
+    /** Plays a routine from the editor: the safety screen, then the session; afterwards the editor is back. */
+    private void playRoutine(RoutineDocument edited) {
+        playing = Optional.of(edited);
+        new HomeViewModel(edited, this::predictedSeconds, this::showBeforeStart).start();
+    }
+
     private void showHome(RoutineLoader.Opened opened) {
         catalogue = opened.catalogue();
         if (opened instanceof RoutineLoader.OpenedRoutine loaded) {
@@ -281,6 +341,10 @@ public final class AppWindow {
 
     private void returnHome() {
         player = null;
+        playing = Optional.empty();
+        if (routines.showAgain()) {
+            return;
+        }
         show(home);
         stage.setTitle(homeModel.title() + " \u2013 " + Messages.get("app.name"));
         refreshHomeFromHistory();
@@ -338,7 +402,12 @@ public final class AppWindow {
     }
 
     private PainRule painRule() {
-        return routine.map(RoutineDocument::painRule).orElse(PainRule.anyIncrease());
+        return sessionRoutine().map(RoutineDocument::painRule).orElse(PainRule.anyIncrease());
+    }
+
+    /** The routine whose session is about to run or running: the one played from the editor, or the one shown. */
+    private Optional<RoutineDocument> sessionRoutine() {
+        return playing.isPresent() ? playing : routine;
     }
 
     private void showBeforeStart(List<HomeViewModel.ExerciseRow> rows) {
@@ -361,7 +430,7 @@ public final class AppWindow {
         player.screen().media().setFolder(documentFolder);
         PlayerViewModel session = player;
         SessionRecorder recorder = new SessionRecorder(() -> history.join().store(), catalogue,
-                routine.map(RoutineDocument::title), player.log(), painBefore, services.background(),
+                sessionRoutine().map(RoutineDocument::title), player.log(), painBefore, services.background(),
                 services.wallClock(),
                 problem -> Platform.runLater(() -> session.showNote(Messages.get("history.unavailable", problem))));
         recorder.painStopRatingFrom(session::painStopRating);

@@ -2,6 +2,7 @@ package org.exerciseplayer.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.exerciseplayer.ui.Messages;
 
 /** Asks the person for a file; behind an interface so that tests can answer instead. */
 public interface FileDialogs {
@@ -16,5 +17,11 @@ public interface FileDialogs {
      */
     default Optional<Path> chooseSaveFile(String title, String suggestedName, String filterText, String pattern) {
         return Optional.empty();
+    }
+
+    /** Where to save a routine file, suggesting {@code suggestedName} ("Hips for Sam.routine.json"). */
+    default Optional<Path> chooseRoutineSaveFile(String suggestedName) {
+        return chooseSaveFile(Messages.get("dialog.routine.save.title"), suggestedName,
+                Messages.get("dialog.routine.filter"), "*.json");
     }
 }

@@ -50,6 +50,9 @@ public final class RoutineEditorViewModel {
 
         UnsavedAnswer askAboutUnsavedChanges(String routineTitle);
 
+        /** Tells the person, beyond the editor's own status line, that saving failed and why. */
+        void saveFailed(String message);
+
         void play(RoutineDocument routine);
 
         /** The editor is done; the window shows something else. */
@@ -66,7 +69,7 @@ public final class RoutineEditorViewModel {
 
     private record Snapshot(RoutineDocument document, int selected) {}
 
-    private static final int DEFAULT_PAIN_LIMIT = 5;
+    private static final int DEFAULT_PAIN_LIMIT = 3;
 
     private final Host host;
     private final CataloguePicker picker;
@@ -391,6 +394,7 @@ public final class RoutineEditorViewModel {
             host.write(document, target);
         } catch (IOException | RuntimeException e) {
             reportProblem(Messages.get("editor.save.failed", target, SaveFailure.reason(e)));
+            host.saveFailed(status.get());
             return false;
         }
         saved = document;

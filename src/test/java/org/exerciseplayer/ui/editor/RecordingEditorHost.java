@@ -16,6 +16,7 @@ final class RecordingEditorHost implements RoutineEditorViewModel.Host {
     final Deque<Optional<Path>> saveAnswers = new ArrayDeque<>();
     final List<Path> written = new ArrayList<>();
     final List<RoutineDocument> played = new ArrayList<>();
+    final List<String> failures = new ArrayList<>();
     RoutineEditorViewModel.UnsavedAnswer unsavedAnswer = RoutineEditorViewModel.UnsavedAnswer.CANCEL;
     /** Whether files are written for real with {@link RoutineWriter}, as the app does; otherwise only recorded. */
     boolean writeFiles;
@@ -43,6 +44,11 @@ final class RecordingEditorHost implements RoutineEditorViewModel.Host {
     public RoutineEditorViewModel.UnsavedAnswer askAboutUnsavedChanges(String routineTitle) {
         questions++;
         return unsavedAnswer;
+    }
+
+    @Override
+    public void saveFailed(String message) {
+        failures.add(message);
     }
 
     @Override

@@ -328,6 +328,7 @@ class RoutineEditorViewModelTest {
         assertThat(editor.statusProperty().get()).isEqualTo("Could not save /full/my.routine.json: No space left on"
                 + " device. Nothing is lost: the routine is still here; save it somewhere else.");
         assertThat(editor.statusIsProblemProperty().get()).isTrue();
+        assertThat(host.failures).containsExactly(editor.statusProperty().get());
         assertThat(editor.document()).isSameAs(before);
         assertThat(editor.dirtyProperty().get()).isTrue();
         assertThat(editor.file()).isEmpty();
@@ -365,19 +366,20 @@ class RoutineEditorViewModelTest {
                 .isEqualTo("Any increase in pain during the session stops it, as the leaflet says.");
 
         editor.painRule().valueProperty().set(PainRule.Kind.LIMIT);
-        assertThat(editor.document().painRule()).isEqualTo(PainRule.limit(5));
-        editor.painLimit().textProperty().set("3");
         assertThat(editor.document().painRule()).isEqualTo(PainRule.limit(3));
+        assertThat(editor.painLimit().textProperty().get()).isEqualTo("3");
+        editor.painLimit().textProperty().set("5");
+        assertThat(editor.document().painRule()).isEqualTo(PainRule.limit(5));
         assertThat(editor.painRuleMeaningProperty().get())
-                .isEqualTo("Pain up to 3/10 during exercise is acceptable; above 3/10 the session stops.");
+                .isEqualTo("Pain up to 5/10 during exercise is acceptable; above 5/10 the session stops.");
         editor.painLimit().textProperty().set("10");
         assertThat(editor.painLimit().problemProperty().get()).isEqualTo("A pain limit is 0 to 9 out of 10");
-        assertThat(editor.document().painRule()).isEqualTo(PainRule.limit(3));
+        assertThat(editor.document().painRule()).isEqualTo(PainRule.limit(5));
 
         editor.painRule().valueProperty().set(PainRule.Kind.ANY_INCREASE);
         assertThat(editor.document().painRule()).isEqualTo(PainRule.anyIncrease());
         editor.painRule().valueProperty().set(PainRule.Kind.LIMIT);
-        assertThat(editor.document().painRule()).isEqualTo(PainRule.limit(3));
+        assertThat(editor.document().painRule()).isEqualTo(PainRule.limit(5));
     }
 
     @Test
