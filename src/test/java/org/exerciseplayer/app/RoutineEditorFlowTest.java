@@ -98,8 +98,10 @@ class RoutineEditorFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#routine-editor").tryQuery()).isPresent();
         assertThat(stage.getTitle()).isEqualTo("My routine \u2013 Routine editor");
+        assertThat(robot.lookup("#editor-filter").queryAs(TextField.class).isFocused()).isTrue();
 
-        addByKeyboard(robot, "clam");
+        robot.write("clam");
+        robot.type(KeyCode.ENTER);
         addByKeyboard(robot, "hip flexor");
         addByKeyboard(robot, "knee hugs");
         assertThat(robot.lookup("#editor-routine").queryAs(ListView.class).getItems()).hasSize(3);

@@ -59,6 +59,7 @@ final class EditorControls {
             input.setPrefColumnCount((int) Math.max(2, width / 10));
             input.setMaxWidth(width);
             input.setPrefWidth(width);
+            input.setMinWidth(Math.min(width, 80));
         }
         return input;
     }
@@ -104,6 +105,7 @@ final class EditorControls {
         Label label = label(labelText, input);
         label.setMinWidth(labelWidth);
         label.setPrefWidth(labelWidth);
+        label.setWrapText(true);
         HBox row = new HBox(8, label, input, problem(id + "-problem", field));
         row.setAlignment(Pos.CENTER_LEFT);
         showWhenApplicable(row, field.applicableProperty());

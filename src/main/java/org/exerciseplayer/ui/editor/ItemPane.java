@@ -22,7 +22,7 @@ import org.exerciseplayer.ui.Messages;
 /** The fields of the exercise selected in the routine: variation, dose, pacing and notes. */
 final class ItemPane {
 
-    private static final double LABEL_WIDTH = 190;
+    private static final double LABEL_WIDTH = 170;
 
     private final ItemEditor item;
 
@@ -92,6 +92,7 @@ final class ItemPane {
         Label label = label(labelText, box);
         label.setMinWidth(LABEL_WIDTH);
         label.setPrefWidth(LABEL_WIDTH);
+        label.setWrapText(true);
         HBox row = new HBox(8, label, box);
         row.setId(id + "-row");
         row.setAlignment(Pos.CENTER_LEFT);

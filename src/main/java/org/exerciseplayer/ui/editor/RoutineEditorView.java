@@ -66,12 +66,15 @@ public final class RoutineEditorView {
         root.getStyleClass().add("screen");
         root.setTop(header());
         SplitPane panes = new SplitPane(cataloguePane(), routinePane(), new ItemPane(model.item()).createView());
-        panes.setDividerPositions(0.27, 0.58);
+        panes.setDividerPositions(0.25, 0.58);
         root.setCenter(panes);
         root.setBottom(footer());
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        root.sceneProperty().addListener((observable, was, is) -> {
+        // The catalogue's search has the focus first: at once, so that the scene does not give it to its first
+        // field when the screen this one replaces goes, and again after layout, for a window only now shown.
+        filter.sceneProperty().addListener((observable, was, is) -> {
             if (is != null) {
+                filter.requestFocus();
                 Platform.runLater(filter::requestFocus);
             }
         });
@@ -88,9 +91,9 @@ public final class RoutineEditorView {
             action = model::undo;
         } else if (REDO.match(event) || REDO_TOO.match(event)) {
             action = model::redo;
-        } else if (MOVE_UP.match(event)) {
+        } else if (MOVE_UP.match(event) && !inDropDown(event)) {
             action = model::moveUp;
-        } else if (MOVE_DOWN.match(event)) {
+        } else if (MOVE_DOWN.match(event) && !inDropDown(event)) {
             action = model::moveDown;
         } else if (DUPLICATE.match(event)) {
             action = model::duplicate;
@@ -108,6 +111,11 @@ public final class RoutineEditorView {
             event.consume();
             action.run();
         }
+    }
+
+    /** Alt+Up and Alt+Down open and close a drop-down list; elsewhere they move the selected exercise. */
+    private static boolean inDropDown(KeyEvent event) {
+        return event.getTarget() instanceof javafx.scene.control.ComboBoxBase<?>;
     }
 
     // Top: the routine as a whole -------------------------------------------------------------------------------
@@ -140,8 +148,9 @@ public final class RoutineEditorView {
         meaning.setWrapText(true);
         meaning.getStyleClass().add("pain-rule-meaning");
         meaning.setMinWidth(160);
-        HBox pain = new HBox(8, label(Messages.get("editor.pain"), rule), rule, limitLabel, limit,
-                problem("editor-pain-limit-problem", model.painLimit()), meaning);
+        rule.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(meaning, Priority.ALWAYS);
+        HBox pain = new HBox(8, label(Messages.get("editor.pain"), rule), rule, limitLabel, limit, meaning);
         pain.setAlignment(Pos.CENTER_LEFT);
         pain.getStyleClass().add("pain-rule-line");
 
@@ -151,7 +160,8 @@ public final class RoutineEditorView {
         HBox notesLine = new HBox(8, notesLabel, notes, problem("editor-notes-problem", model.notes()));
         notesLine.setAlignment(Pos.TOP_LEFT);
 
-        VBox header = new VBox(6, names, nameProblems, pain, notesLine);
+        VBox header = new VBox(6, names, nameProblems, pain, problem("editor-pain-limit-problem", model.painLimit()),
+                notesLine);
         showWhenApplicable(nameProblems, Bindings.isNotEmpty(model.title().problemProperty())
                 .or(model.prescribedBy().problemProperty().isNotEmpty())
                 .or(model.created().problemProperty().isNotEmpty()));
@@ -173,7 +183,7 @@ public final class RoutineEditorView {
         ListView<CataloguePicker.Pick> list = new ListView<>(picker.shown());
         list.setId("editor-catalogue");
         list.setAccessibleText(Messages.get("editor.catalogue.accessible"));
-        list.setCellFactory(view -> new PickCell());
+        list.setCellFactory(view -> new PickCell(list));
         list.getSelectionModel().selectedItemProperty().addListener((observable, was, is) -> {
             if (is != null) {
                 picker.pickedProperty().set(is);
@@ -228,29 +238,50 @@ public final class RoutineEditorView {
 
     /** A catalogue exercise, headed by its section's title where a section starts. */
     private static final class PickCell extends ListCell<CataloguePicker.Pick> {
+        private final ListView<?> list;
+
+        PickCell(ListView<?> list) {
+            this.list = list;
+        }
+
         @Override
         protected void updateItem(CataloguePicker.Pick pick, boolean empty) {
             super.updateItem(pick, empty);
             if (empty || pick == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 setAccessibleText(null);
                 return;
             }
             Label name = new Label(pick.exercise().name());
             name.getStyleClass().add("pick-name");
+            name.setWrapText(true);
             Label dose = new Label(pick.doseText());
             dose.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            dose.setWrapText(true);
             VBox box = new VBox(1, name, dose);
+            fitTo(list, name, dose);
             if (pick.startsSection()) {
                 Label section = new Label(pick.sectionTitle());
                 section.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD, "pick-section");
                 section.setWrapText(true);
+                fitTo(list, section);
                 box.getChildren().add(0, section);
             }
             setText(null);
             setGraphic(box);
+            setPrefWidth(0);
+            setTooltip(new javafx.scene.control.Tooltip(pick.exercise().name() + "\n" + pick.doseText()));
             setAccessibleText(pick.exercise().name() + ". " + pick.doseText() + ". " + pick.sectionTitle());
+        }
+    }
+
+    /** Makes labels in a list cell wrap at the list's width instead of widening it. */
+    private static void fitTo(ListView<?> list, Label... labels) {
+        for (Label label : labels) {
+            label.setWrapText(true);
+            label.maxWidthProperty().bind(list.widthProperty().subtract(36));
         }
     }
 
@@ -266,9 +297,23 @@ public final class RoutineEditorView {
             @Override
             protected void updateItem(RoutineEditorViewModel.Row row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.toString());
-                setWrapText(true);
+                setText(null);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                Label name = new Label((row.index() + 1) + ". " + row.name());
+                name.getStyleClass().add(Styles.TEXT_BOLD);
+                Label dose = new Label(row.changed() ? Messages.get("editor.row.dose.changed", row.doseText())
+                        : row.doseText());
+                dose.getStyleClass().add(Styles.TEXT_SMALL);
+                fitTo(routineList, name, dose);
+                setGraphic(new VBox(1, name, dose));
                 setPrefWidth(0);
+                setTooltip(new javafx.scene.control.Tooltip(row.name() + "\n" + dose.getText()));
+                setAccessibleText(row.toString());
             }
         });
         routineList.getSelectionModel().selectedIndexProperty().addListener((observable, was, is) -> {
@@ -354,6 +399,10 @@ public final class RoutineEditorView {
         for (Button needsValid : new Button[] {saveAs, save, play}) {
             needsValid.disableProperty().bind(model.canSaveProperty().not());
         }
+        for (Button button : new Button[] {undo, redo, close, saveAs, save, play}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(120);
         HBox footer = new HBox(8, length, status, undo, redo, close, saveAs, save, play);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(10, 16, 12, 16));
