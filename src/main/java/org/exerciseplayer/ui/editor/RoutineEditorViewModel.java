@@ -202,6 +202,7 @@ public final class RoutineEditorViewModel {
         }
         history.record(snapshot(), key);
         document = changed;
+        clearStatus();
         selectQuietly(select);
         refresh(key == null ? "" : key.replaceAll("@.*", ""));
     }
@@ -285,6 +286,7 @@ public final class RoutineEditorViewModel {
 
     private void restore(Snapshot snapshot) {
         document = snapshot.document();
+        clearStatus();
         if (document.painRule().isLimit()) {
             lastPainLimit = document.painRule().limit();
         }
@@ -378,7 +380,6 @@ public final class RoutineEditorViewModel {
     /** Asks where to save, suggesting a name from the title, and saves there. */
     public boolean saveAs() {
         if (!canSave.get()) {
-            reportProblem(saveProblem.get());
             return false;
         }
         Optional<Path> chosen = host.chooseSaveFile(suggestedFileName());
@@ -387,7 +388,6 @@ public final class RoutineEditorViewModel {
 
     private boolean saveTo(Path target) {
         if (!canSave.get()) {
-            reportProblem(saveProblem.get());
             return false;
         }
         try {
@@ -405,6 +405,12 @@ public final class RoutineEditorViewModel {
         return true;
     }
 
+    /** The outcome of the last save no longer describes what is shown once the routine changes. */
+    private void clearStatus() {
+        status.set("");
+        statusIsProblem.set(false);
+    }
+
     private void reportProblem(String problem) {
         statusIsProblem.set(true);
         status.set(problem);
@@ -416,12 +422,13 @@ public final class RoutineEditorViewModel {
         return (name.isEmpty() || name.startsWith(".") ? "routine" : name) + ".routine.json";
     }
 
-    /** Plays the routine as it is now (saved or not); does nothing while it cannot be saved either. */
+    /**
+     * Plays the routine as it is now (saved or not); does nothing while it cannot be saved either, the reason
+     * being shown already ({@link #saveProblemProperty()}).
+     */
     public void play() {
         if (canSave.get()) {
             host.play(document);
-        } else {
-            reportProblem(saveProblem.get());
         }
     }
 

@@ -200,8 +200,9 @@ class RoutineEditorViewModelTest {
         assertThat(hold.problemProperty().get()).isEqualTo("A hold is 1 to 600 seconds");
         assertThat(editor.document().dose(0).holdSeconds()).isEqualTo(20);
         assertThat(editor.save()).isFalse();
+        editor.play();
         assertThat(host.written).isEmpty();
-        assertThat(editor.statusIsProblemProperty().get()).isTrue();
+        assertThat(host.played).isEmpty();
 
         hold.textProperty().set("45");
         assertThat(hold.problemProperty().get()).isEmpty();
@@ -310,6 +311,7 @@ class RoutineEditorViewModelTest {
 
         editor.title().textProperty().set("Hips for Sam");
         assertThat(editor.dirtyProperty().get()).isTrue();
+        assertThat(editor.statusProperty().get()).isEmpty();
         editor.undo();
         assertThat(editor.dirtyProperty().get()).isFalse();
         editor.redo();
