@@ -14,8 +14,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.exerciseplayer.audio.RecordingSoundCues;
-import org.exerciseplayer.routine.RoutineDocument;
-import org.exerciseplayer.routine.RoutineLoader;
 import org.exerciseplayer.session.ManualClock;
 import org.exerciseplayer.settings.Settings;
 import org.exerciseplayer.ui.editor.RoutineEditorViewModel;
@@ -144,16 +142,22 @@ class RoutineEditorFlowTest {
         assertThat(robot.lookup("#home-title").tryQuery()).isPresent();
         assertThat(edit.isDisable()).isFalse();
 
-        // Opening a routine file in the window is the routine-app branch's; until it lands, the file is loaded
-        // here and given to the editor, which plays it.
-        RoutineDocument reopened = RoutineLoader.load(saved);
-        robot.interact(() -> window.editRoutine(reopened, Optional.of(saved)));
+        robot.interact(() -> window.open(Optional.of(saved)));
         robot.interact(stage::requestFocus);
+        assertThat(robot.lookup("#home-title").queryAs(Label.class).getText()).isEqualTo("My routine");
+        assertThat(edit.isDisable()).isFalse();
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor().file()).contains(saved);
         assertThat(editor().rows()).hasSize(3);
         assertThat(editor().document().dose(2).holdSeconds()).isEqualTo(15);
         assertThat(editor().dirtyProperty().get()).isFalse();
+        robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#home-title").queryAs(Label.class).getText()).isEqualTo("My routine");
 
-        robot.type(KeyCode.F5);
+        // The routine's home: Enter starts it, Enter again begins after the safety screen.
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#start-stop-rule").queryAs(Label.class).getText())
                 .startsWith("Should your pain increase");
@@ -164,6 +168,35 @@ class RoutineEditorFlowTest {
         assertThat(window.player().get().plan().phases().stream()
                 .filter(p -> p.exerciseId().equals("single-leg-knee-hugs") && p.kind().isWork())
                 .mapToLong(p -> p.durationMillis()).distinct()).containsExactly(15_000L);
+    }
+
+    @Test
+    void playFromTheEditorRunsTheRoutineAsEditedAndComesBackToTheEditor(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("glute");
+        robot.type(KeyCode.ENTER);
+        robot.interact(() -> {
+            editor().painRule().valueProperty().set(org.exerciseplayer.routine.PainRule.Kind.LIMIT);
+            editor().item().hold().textProperty().set("25");
+        });
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.routineEditor()).isPresent();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.player()).isPresent();
+        assertThat(window.player().get().plan().phases().stream()
+                .filter(p -> p.kind().isWork()).mapToLong(p -> p.durationMillis()).distinct())
+                .containsExactly(25_000L);
+        assertThat(window.player().get().painRule()).isEqualTo(org.exerciseplayer.routine.PainRule.limit(3));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(robot.lookup("#end-home").queryAs(Button.class)::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.player()).isEmpty();
+        assertThat(robot.lookup("#routine-editor").tryQuery()).isPresent();
+        assertThat(editor().document().dose(0).holdSeconds()).isEqualTo(25);
     }
 
     @Test
