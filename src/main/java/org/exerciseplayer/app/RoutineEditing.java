@@ -62,7 +62,7 @@ final class RoutineEditing implements RoutineEditorViewModel.Host {
         if (!mayLeave()) {
             return;
         }
-        editor = new RoutineEditorViewModel(routine, file, this);
+        editor = new RoutineEditorViewModel(withWholeCatalogue(routine), file, this);
         RoutineEditorViewModel shown = editor;
         editor.windowTitleProperty().addListener((observable, was, is) -> {
             if (editor == shown && view != null && view.getScene() != null) {
@@ -71,6 +71,18 @@ final class RoutineEditing implements RoutineEditorViewModel.Host {
         });
         view = new RoutineEditorView(editor).createView();
         showAgain();
+    }
+
+    /**
+     * A routine file carries only the exercises it uses; if it came from the bundled catalogue's edition, the
+     * editor offers all of that catalogue's exercises (the file is trimmed again when saved).
+     */
+    private static RoutineDocument withWholeCatalogue(RoutineDocument routine) {
+        try {
+            return routine.widenedTo(org.exerciseplayer.catalogue.BundledCatalogue.load());
+        } catch (org.exerciseplayer.catalogue.CatalogueException e) {
+            return routine;
+        }
     }
 
     /** The routine a person may edit with File &gt; Edit routine (the one open or last saved), if any. */

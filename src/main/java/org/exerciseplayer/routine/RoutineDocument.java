@@ -100,6 +100,18 @@ public record RoutineDocument(int formatVersion, String title, Optional<String> 
         return withCatalogue(catalogue.keepOnly(exerciseIds()));
     }
 
+    /**
+     * This routine with {@code full} as its catalogue, when {@code full} is the same edition of the catalogue it
+     * carries (same id and version, and every exercise it carries unchanged there), so that an editor can offer
+     * the catalogue's other exercises; otherwise this routine as it is.
+     */
+    public RoutineDocument widenedTo(Catalogue full) {
+        boolean sameEdition = full.id().equals(catalogue.id()) && full.version().equals(catalogue.version())
+                && catalogue.exercises().stream()
+                .allMatch(e -> full.exercise(e.id()).filter(e::equals).isPresent());
+        return sameEdition ? withCatalogue(full) : this;
+    }
+
     public RoutineDocument withItems(List<RoutineItem> newItems) {
         return new RoutineDocument(formatVersion, title, prescribedBy, created, notes, painRule, catalogue, newItems);
     }

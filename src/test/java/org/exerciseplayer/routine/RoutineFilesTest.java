@@ -81,6 +81,24 @@ class RoutineFilesTest {
     }
 
     @Test
+    void aLoadedRoutineWidensToTheSameEditionOfItsCatalogueOnly() throws Exception {
+        Catalogue hip = BundledCatalogue.load();
+        RoutineDocument loaded = RoutineLoader.parse("r.json", RoutineWriter.toBytes(threeExercises(hip)));
+        assertThat(loaded.catalogue().exercises()).hasSize(3);
+
+        RoutineDocument widened = loaded.widenedTo(hip);
+        assertThat(widened.catalogue()).isEqualTo(hip);
+        assertThat(widened.items()).isEqualTo(loaded.items());
+        assertThat(widened.selfContained()).isEqualTo(loaded);
+
+        Catalogue otherEdition = new Catalogue(hip.formatVersion(), hip.id(), "2.0.0", hip.title(), hip.language(),
+                hip.source(), hip.introduction(), hip.safety(), hip.pacing(), hip.sections());
+        assertThat(loaded.widenedTo(otherEdition)).isSameAs(loaded);
+        Catalogue missingTwo = hip.keepOnly(java.util.Set.of(loaded.item(1).exerciseId()));
+        assertThat(loaded.widenedTo(missingTwo)).isSameAs(loaded);
+    }
+
+    @Test
     void theBundledCatalogueStillOpensAsACatalogue() throws Exception {
         byte[] hip = BundledCatalogue.class.getResourceAsStream("/exercises/hip.json").readAllBytes();
         assertThat(RoutineLoader.open("hip.json", hip)).isInstanceOf(RoutineLoader.OpenedCatalogue.class);
