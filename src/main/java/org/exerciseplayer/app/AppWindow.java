@@ -283,7 +283,13 @@ public final class AppWindow {
         }
     }
 
+    /** The routine being edited if the editor is open; else the routine open; else the whole catalogue. */
     private RoutineDocument handoutRoutine() {
+        Optional<RoutineDocument> edited = routines.editor()
+                .map(org.exerciseplayer.ui.editor.RoutineEditorViewModel::document);
+        if (edited.isPresent()) {
+            return edited.get();
+        }
         return routine.orElseGet(() -> RoutineDocument.startFrom(catalogue, catalogue.title())
                 .withItems(catalogue.exercises().stream().map(e -> RoutineItem.of(e.id())).toList()));
     }

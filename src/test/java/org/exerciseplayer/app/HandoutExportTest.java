@@ -96,6 +96,23 @@ class HandoutExportTest {
     }
 
     @Test
+    void withTheEditorOpenTheHandoutIsOfTheRoutineBeingEdited(FxRobot robot) throws Exception {
+        Catalogue hip = BundledCatalogue.load();
+        Path edited = folder.resolve("edited.pdf");
+        robot.interact(window::newRoutine);
+        var editor = window.routineEditor().orElseThrow();
+        robot.interact(() -> editor.add(hip.exercises().get(2).id()));
+
+        dialogs.saveAs(edited);
+        robot.interact(fileItem(robot, "menu-file-handout")::fire);
+        assertThat(ScriptedDialogs.closeAlert(robot)).isEqualTo("Saved to " + edited);
+
+        String text = text(edited);
+        assertThat(text).contains(hip.exercises().get(2).name()).doesNotContain(hip.exercises().get(0).name());
+        assertThat(dialogs.suggestedNames).containsExactly("my-routine-handout.pdf");
+    }
+
+    @Test
     void homeSavesTheOpenRoutinesHandoutWithItsPrescriberPainLimitAndNotes(FxRobot robot) throws Exception {
         Path example = Path.of("exercises/examples/hip-starter.routine.json");
         RoutineDocument routine = RoutineLoader.load(example);
