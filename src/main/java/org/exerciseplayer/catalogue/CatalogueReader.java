@@ -293,15 +293,11 @@ public final class CatalogueReader {
         if (fields == null) {
             return null;
         }
-        Optional<Integer> hold = fields.optionalInteger("holdSeconds", DoseLimits.HOLD_SECONDS, "seconds");
-        Optional<Integer> repetitions = fields.optionalInteger("repetitions", DoseLimits.REPETITIONS, "");
-        Optional<Integer> duration = fields.optionalInteger("durationSeconds", DoseLimits.DURATION_SECONDS, "seconds");
-        if (fields.has("durationSeconds")) {
-            for (String excluded : List.of("holdSeconds", "repetitions")) {
-                fields.optional(excluded).ifPresent(v -> problems.add(v, "cannot be given with durationSeconds:"
-                        + " a dose is either a continuous duration or repetitions (with or without a hold)"));
-            }
-        } else if (!fields.has("repetitions")) {
+        DoseAmounts amounts = readDoseAmounts(fields, problems);
+        Optional<Integer> hold = amounts.holdSeconds();
+        Optional<Integer> repetitions = amounts.repetitions();
+        Optional<Integer> duration = amounts.durationSeconds();
+        if (!fields.has("durationSeconds") && !fields.has("repetitions")) {
             problems.add(value, "needs \"repetitions\" (with or without \"holdSeconds\") or \"durationSeconds\"");
         }
         Sides sides = fields.requiredChoice("sides", Sides.class);
@@ -316,6 +312,27 @@ public final class CatalogueReader {
         return new Dose(hold.orElse(0), duration.isPresent() ? 1 : repetitions.orElse(1), duration.orElse(0),
                 sides, firstSide, directions == null ? Directions.NONE : directions,
                 timesPerDay.map(OptionalInt::of).orElse(OptionalInt.empty()), preparation);
+    }
+
+    /** How much of a dose: each amount as written, or empty where it is not given or unusable. */
+    public record DoseAmounts(Optional<Integer> holdSeconds, Optional<Integer> repetitions,
+                              Optional<Integer> durationSeconds) {}
+
+    /**
+     * Reads a dose object's amounts (as routines change them too), reporting those out of range and a duration
+     * given with a hold or repetitions.
+     */
+    public static DoseAmounts readDoseAmounts(ObjectFields fields, Problems problems) {
+        Optional<Integer> hold = fields.optionalInteger("holdSeconds", DoseLimits.HOLD_SECONDS, "seconds");
+        Optional<Integer> repetitions = fields.optionalInteger("repetitions", DoseLimits.REPETITIONS, "");
+        Optional<Integer> duration = fields.optionalInteger("durationSeconds", DoseLimits.DURATION_SECONDS, "seconds");
+        if (fields.has("durationSeconds")) {
+            for (String excluded : List.of("holdSeconds", "repetitions")) {
+                fields.optional(excluded).ifPresent(v -> problems.add(v, "cannot be given with durationSeconds:"
+                        + " a dose is either a continuous duration or repetitions (with or without a hold)"));
+            }
+        }
+        return new DoseAmounts(hold, repetitions, duration);
     }
 
     /** Reads a directions object ({@code {"names": […], "order": …}}), as routines use it too. */

@@ -205,20 +205,13 @@ public final class RoutineReader {
         if (fields == null) {
             return null;
         }
-        Optional<Integer> hold = fields.optionalInteger("holdSeconds", DoseLimits.HOLD_SECONDS, "seconds");
-        Optional<Integer> repetitions = fields.optionalInteger("repetitions", DoseLimits.REPETITIONS, "");
-        Optional<Integer> duration = fields.optionalInteger("durationSeconds", DoseLimits.DURATION_SECONDS, "seconds");
-        if (fields.has("durationSeconds")) {
-            for (String excluded : List.of("holdSeconds", "repetitions")) {
-                fields.optional(excluded).ifPresent(v -> problems.add(v, "cannot be given with durationSeconds:"
-                        + " a dose is either a continuous duration or repetitions (with or without a hold)"));
-            }
-        }
+        CatalogueReader.DoseAmounts amounts = CatalogueReader.readDoseAmounts(fields, problems);
         Optional<Sides> sides = fields.optionalChoice("sides", Sides.class);
         Optional<Side> firstSide = fields.optionalChoice("firstSide", Side.class);
         Optional<Directions> directions = fields.optional("directions").map(v -> CatalogueReader.readDirections(v, problems));
         Optional<Integer> timesPerDay = fields.optionalInteger("timesPerDay", DoseLimits.TIMES_PER_DAY, "times a day");
-        return new DoseChange(hold, repetitions, duration, sides, firstSide, directions, timesPerDay);
+        return new DoseChange(amounts.holdSeconds(), amounts.repetitions(), amounts.durationSeconds(), sides,
+                firstSide, directions, timesPerDay);
     }
 
     private PacingChange pacingChange(JsonValue value) {

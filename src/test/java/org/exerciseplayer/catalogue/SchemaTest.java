@@ -12,14 +12,11 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +38,6 @@ class SchemaTest {
     private static final Path SCHEMA = Path.of("exercises", "catalogue.schema.json");
     private static final Path HIP = Path.of("exercises", "hip.json");
     private static final Path GUIDE = Path.of("docs", "catalogue-format.md");
-    private static final Pattern JSON_EXAMPLE = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
 
     /** Where in the schema each field quoted on its own in the format guide is defined. */
     private static final Map<String, String> FRAGMENT_SCHEMAS = Map.of(
@@ -85,31 +81,27 @@ class SchemaTest {
             }
             """;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Schemas.JSON;
     private static JsonSchema schema;
 
     @BeforeAll
     static void loadSchema() throws IOException {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        schema = factory.getSchema(SCHEMA.toUri(), JSON.readTree(SCHEMA.toFile()));
+        schema = Schemas.load(SCHEMA);
     }
 
     @Test
     void schemaIsAValidDraft202012Schema() throws IOException {
-        JsonSchema metaSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-
-        assertThat(describe(metaSchema.validate(JSON.readTree(SCHEMA.toFile())))).isEmpty();
+        assertThat(Schemas.metaSchemaProblems(SCHEMA)).isEmpty();
     }
 
     @Test
     void bundledHipCatalogueMeetsTheSchema() throws IOException {
-        assertThat(describe(schema.validate(JSON.readTree(HIP.toFile())))).isEmpty();
+        assertThat(Schemas.describe(schema.validate(JSON.readTree(HIP.toFile())))).isEmpty();
     }
 
     @Test
     void minimalCatalogueMeetsTheSchema() throws IOException {
-        assertThat(describe(schema.validate(minimal()))).isEmpty();
+        assertThat(Schemas.describe(schema.validate(minimal()))).isEmpty();
     }
 
     /**
@@ -118,14 +110,13 @@ class SchemaTest {
      */
     @Test
     void everyExampleInTheFormatGuideMeetsTheSchema() throws IOException {
-        List<String> examples = JSON_EXAMPLE.matcher(Files.readString(GUIDE)).results()
-                .map(match -> match.group(1).strip()).toList();
+        List<String> examples = Schemas.examples(GUIDE);
         assertThat(examples).as("JSON examples in the guide").hasSizeGreaterThan(5);
 
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         for (String example : examples) {
             if (example.startsWith("{")) {
-                assertThat(describe(schema.validate(JSON.readTree(example)))).as(example).isEmpty();
+                assertThat(Schemas.describe(schema.validate(JSON.readTree(example)))).as(example).isEmpty();
                 continue;
             }
             JsonNode fields = JSON.readTree("{" + example + "}");
@@ -133,7 +124,7 @@ class SchemaTest {
                 assertThat(FRAGMENT_SCHEMAS).as("fields quoted in the guide").containsKey(field.getKey());
                 JsonSchema part = factory.getSchema(
                         SchemaLocation.of(SCHEMA.toUri() + FRAGMENT_SCHEMAS.get(field.getKey())));
-                assertThat(describe(part.validate(field.getValue()))).as(example).isEmpty();
+                assertThat(Schemas.describe(part.validate(field.getValue()))).as(example).isEmpty();
             });
         }
     }
@@ -224,7 +215,7 @@ class SchemaTest {
         Set<ValidationMessage> errors = schema.validate(doc);
 
         assertThat(errors)
-                .as("errors for %s: %s", what, describe(errors))
+                .as("errors for %s: %s", what, Schemas.describe(errors))
                 .anySatisfy(error -> {
                     assertThat(error.getInstanceLocation()).hasToString(location);
                     assertThat(error.getType()).isEqualTo(keyword);
@@ -261,7 +252,4 @@ class SchemaTest {
         return (ObjectNode) exercise(doc).get("dose");
     }
 
-    private static String describe(Set<ValidationMessage> errors) {
-        return errors.stream().map(ValidationMessage::toString).sorted().collect(Collectors.joining("\n"));
-    }
 }

@@ -6,20 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.exerciseplayer.catalogue.BundledCatalogue;
+import org.exerciseplayer.catalogue.Schemas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,42 +29,38 @@ class RoutineSchemaTest {
 
     private static final Path SCHEMA = Path.of("exercises", "routine.schema.json");
     private static final Path GUIDE = Path.of("docs", "routine-format.md");
-    private static final Pattern JSON_EXAMPLE = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Schemas.JSON;
     private static JsonSchema schema;
 
     @BeforeAll
     static void loadSchema() throws IOException {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        schema = factory.getSchema(SCHEMA.toUri(), JSON.readTree(SCHEMA.toFile()));
+        schema = Schemas.load(SCHEMA);
     }
 
     @Test
     void schemaIsAValidDraft202012Schema() throws IOException {
-        JsonSchema metaSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-        assertThat(describe(metaSchema.validate(JSON.readTree(SCHEMA.toFile())))).isEmpty();
+        assertThat(Schemas.metaSchemaProblems(SCHEMA)).isEmpty();
     }
 
     @Test
     void whatTheAppWritesMeetsTheSchema() throws Exception {
         byte[] written = RoutineWriter.toBytes(RoutineFilesTest.threeExercises(BundledCatalogue.load()));
-        assertThat(describe(schema.validate(JSON.readTree(written)))).isEmpty();
+        assertThat(Schemas.describe(schema.validate(JSON.readTree(written)))).isEmpty();
     }
 
     @Test
     void theTestRoutineMeetsTheSchema() throws IOException {
-        assertThat(describe(schema.validate(minimal()))).isEmpty();
+        assertThat(Schemas.describe(schema.validate(minimal()))).isEmpty();
     }
 
     /** Whole routines in docs/routine-format.md meet the schema, and the app loads them. */
     @Test
     void everyWholeRoutineInTheGuideMeetsTheSchemaAndLoads() throws Exception {
-        List<String> routines = JSON_EXAMPLE.matcher(Files.readString(GUIDE)).results()
-                .map(match -> match.group(1).strip()).filter(example -> example.startsWith("{")).toList();
+        List<String> routines = Schemas.examples(GUIDE).stream().filter(example -> example.startsWith("{"))
+                .toList();
         assertThat(routines).as("whole routines in the guide").isNotEmpty();
         for (String example : routines) {
-            assertThat(describe(schema.validate(JSON.readTree(example)))).as(example).isEmpty();
+            assertThat(Schemas.describe(schema.validate(JSON.readTree(example)))).as(example).isEmpty();
             RoutineLoader.parse("guide example", example.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
@@ -104,7 +95,7 @@ class RoutineSchemaTest {
         ObjectNode doc = minimal();
         breakIt.accept(doc);
         Set<ValidationMessage> errors = schema.validate(doc);
-        assertThat(errors).as("errors for %s: %s", what, describe(errors)).anySatisfy(error -> {
+        assertThat(errors).as("errors for %s: %s", what, Schemas.describe(errors)).anySatisfy(error -> {
             assertThat(error.getInstanceLocation()).hasToString(location);
             assertThat(error.getType()).isEqualTo(keyword);
         });
@@ -126,7 +117,4 @@ class RoutineSchemaTest {
         return (ObjectNode) item(doc).get("dose");
     }
 
-    private static String describe(Set<ValidationMessage> errors) {
-        return errors.stream().map(ValidationMessage::toString).sorted().collect(Collectors.joining("\n"));
-    }
 }
