@@ -98,6 +98,28 @@ public final class Screenshots {
             shoot("progress-" + (dark ? "dark" : "light"));
             on(stage::close);
         }
+        for (boolean dark : new boolean[] {false, true}) {
+            String theme = dark ? "dark" : "light";
+            openWindow(dark, 1280, 800, "exercises/examples/hip-starter.routine.json");
+            shoot("routine-home-" + theme);
+            press("#home-start");
+            press("#start-begin");
+            advance(10 + 6.4);
+            shoot("routine-player-" + theme);
+            on(() -> player().skipExercise());
+            shoot("routine-pain-number-" + theme);
+            on(stage::close);
+            openWindow(dark, 1280, 800, "exercises/hip.json");
+            on(() -> window.newRoutine());
+            on(() -> {
+                var editor = window.routineEditor().orElseThrow();
+                for (String id : new String[] {"lower-back-rotations", "clam", "hip-flexor-stretch"}) {
+                    editor.add(id);
+                }
+            });
+            shoot("routine-editor-" + theme);
+            on(stage::close);
+        }
         openWindow(false, 1280, 800, "src/test/resources/catalogues/bad/many-problems-at-once.json");
         shoot("catalogue-problems");
         on(stage::close);
