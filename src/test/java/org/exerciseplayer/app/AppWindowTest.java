@@ -75,4 +75,23 @@ class AppWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".exercise-name").queryAll()).hasSize(14);
     }
+
+    @Test
+    void ctrlFFindsAnExerciseAsOneTypesAndEscShowsAllAgain(FxRobot robot) {
+        robot.interact(stage::requestFocus);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+        javafx.scene.control.TextField filter = robot.lookup("#home-filter").queryAs(javafx.scene.control.TextField.class);
+        assertThat(filter.isFocused()).isTrue();
+
+        robot.write("CLAM");
+
+        assertThat(robot.lookup(".exercise-name").queryAllAs(CheckBox.class)).extracting(CheckBox::getText)
+                .containsExactly("Clam exercise");
+        assertThat(robot.lookup("#home-filter-summary").queryAs(Label.class).getText())
+                .isEqualTo("1 of 14 exercises shown");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(filter.getText()).isEmpty();
+        assertThat(robot.lookup(".exercise-name").queryAll()).hasSize(14);
+    }
 }

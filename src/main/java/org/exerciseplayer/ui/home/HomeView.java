@@ -12,7 +12,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,6 +27,8 @@ import org.exerciseplayer.ui.Messages;
 
 /** The home screen: the catalogue's exercises by section, today's choice, the safety texts and Start. */
 public final class HomeView {
+
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final HomeViewModel model;
     private final Runnable onOpenCatalogue;
@@ -41,7 +48,7 @@ public final class HomeView {
         root.setId("home");
         root.getStyleClass().add("screen");
         root.setTop(header());
-        root.setCenter(exerciseList());
+        root.setCenter(exerciseList(root));
         root.setBottom(footer());
         return root;
     }
@@ -139,17 +146,56 @@ public final class HomeView {
         return box;
     }
 
-    private ScrollPane exerciseList() {
+    /** The filter box above the list of exercises. */
+    private VBox exerciseList(Parent root) {
         VBox list = new VBox(2);
         list.setId("home-exercises");
         list.setPadding(new Insets(8, 24, 16, 24));
+        // One node per row, made once; filtering only changes which are in the list.
+        java.util.Map<HomeViewModel.Row, Region> nodes = new java.util.IdentityHashMap<>();
         for (HomeViewModel.Row row : model.rows()) {
-            list.getChildren().add(rowView(row));
+            nodes.put(row, rowView(row));
         }
+        Label summary = new Label();
+        summary.setId("home-filter-summary");
+        summary.textProperty().bind(model.filterSummaryProperty());
+        summary.setWrapText(true);
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        Runnable showRows = () -> list.getChildren().setAll(model.shownRows().stream().map(nodes::get).toList());
+        model.shownRows().addListener((javafx.collections.ListChangeListener<HomeViewModel.Row>) change -> showRows.run());
+        showRows.run();
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        return scroll;
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return new VBox(4, filterBox(root, summary), scroll);
+    }
+
+    private HBox filterBox(Parent root, Label summary) {
+        TextField field = new TextField();
+        field.setId("home-filter");
+        field.setPromptText(Messages.get("home.filter.prompt"));
+        field.setTooltip(new Tooltip(Messages.get("home.filter.tooltip")));
+        field.setAccessibleText(Messages.get("home.filter.prompt"));
+        field.setPrefColumnCount(24);
+        field.textProperty().bindBidirectional(model.filterTextProperty());
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !field.getText().isEmpty()) {
+                field.clear();
+                e.consume();
+            }
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e)) {
+                field.requestFocus();
+                field.selectAll();
+                e.consume();
+            }
+        });
+        HBox box = new HBox(12, field, summary);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(8, 24, 0, 24));
+        return box;
     }
 
     private Region rowView(HomeViewModel.Row row) {
@@ -231,8 +277,10 @@ public final class HomeView {
         length.textProperty().bind(model.sessionLengthProperty());
         length.getStyleClass().add(Styles.TEXT_BOLD);
         Button all = new Button(Messages.get("home.selectAll"));
+        all.setTooltip(new Tooltip(Messages.get("home.selectAll.tooltip")));
         all.setOnAction(e -> model.includeAll(true));
         Button none = new Button(Messages.get("home.selectNone"));
+        none.setTooltip(new Tooltip(Messages.get("home.selectNone.tooltip")));
         none.setOnAction(e -> model.includeAll(false));
         Button open = new Button(Messages.get("home.open"));
         open.setId("home-open");

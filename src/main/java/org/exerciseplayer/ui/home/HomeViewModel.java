@@ -62,6 +62,7 @@ public final class HomeViewModel {
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper();
     private final javafx.beans.property.StringProperty advice = new javafx.beans.property.SimpleStringProperty("");
     private final javafx.beans.property.StringProperty note = new javafx.beans.property.SimpleStringProperty("");
+    private HomeFilter filter;
 
     /**
      * The whole catalogue, section by section.
@@ -80,7 +81,7 @@ public final class HomeViewModel {
                 group.exercises().forEach(e -> addExercise(e.id(), e, new Routine.Entry(e), "", List.of()));
             }
         }
-        update();
+        listed();
     }
 
     /** A prescribed routine: its exercises in its order, each with the physio's dose, variation and notes. */
@@ -94,7 +95,7 @@ public final class HomeViewModel {
             addExercise((i + 1) + "-" + routine.exercise(i).id(), routine.exercise(i), played.entry(i), variation,
                     routine.item(i).notes());
         }
-        update();
+        listed();
     }
 
     private HomeViewModel(Catalogue catalogue, Optional<RoutineDocument> routine,
@@ -109,6 +110,12 @@ public final class HomeViewModel {
     public static String variationText(Variation variation) {
         return Messages.get(variation.kind() == Variation.Kind.HARDER ? "home.variation.harder"
                 : "home.variation.easier", variation.text());
+    }
+
+    /** Once every row is listed. */
+    private void listed() {
+        update();
+        filter = new HomeFilter(catalogue, rows, exerciseRows);
     }
 
     private void addExercise(String key, Exercise exercise, Routine.Entry entry, String variation,
@@ -221,8 +228,26 @@ public final class HomeViewModel {
         return note;
     }
 
+    /** Ticks or unticks every exercise shown: with a filter typed, the others keep their ticks. */
     public void includeAll(boolean include) {
-        exerciseRows.forEach(row -> row.included().set(include));
+        filter.shownExercises().forEach(row -> row.included().set(include));
+    }
+
+    // The filter box ------------------------------------------------------------------------------------------
+
+    /** What is typed into the filter box; the list shows only the exercises that match it. */
+    public javafx.beans.property.StringProperty filterTextProperty() {
+        return filter.text();
+    }
+
+    /** The rows the list shows: the exercises that match the filter, under their headings; all when none is typed. */
+    public javafx.collections.ObservableList<Row> shownRows() {
+        return filter.shownRows();
+    }
+
+    /** How many exercises the filter shows, in words; empty when no filter is typed. */
+    public ReadOnlyStringProperty filterSummaryProperty() {
+        return filter.summary();
     }
 
     /** Starts a session of the ticked exercises; does nothing when none is ticked. */

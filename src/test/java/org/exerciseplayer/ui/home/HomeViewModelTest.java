@@ -135,4 +135,96 @@ class HomeViewModelTest {
     void safetyTextsAreTheCataloguesStopRuleAndReviewAdvice() {
         assertThat(model.safetyTexts()).containsExactly(hip.safety().stopRule(), hip.safety().review().text());
     }
+
+    // The filter box -------------------------------------------------------------------------------------------
+
+    private List<String> shownTitles() {
+        return model.shownRows().stream().map(HomeViewModel.Row::title).toList();
+    }
+
+    @Test
+    void withNoFilterEveryRowIsShown() {
+        assertThat(model.shownRows()).containsExactlyElementsOf(model.rows());
+        assertThat(model.filterSummaryProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theFilterShowsTheMatchingExercisesUnderTheirHeadings() {
+        model.filterTextProperty().set("clam");
+
+        assertThat(shownTitles()).containsExactly("Strengthening for the hip, glute and core muscles",
+                "Side work series - glute muscles to support the hip", "Clam exercise");
+        assertThat(model.filterSummaryProperty().get()).isEqualTo("1 of 14 exercises shown");
+    }
+
+    @Test
+    void aSectionsOwnExerciseIsShownWithoutTheGroupHeadingsAfterIt() {
+        model.filterTextProperty().set("hip openers");
+
+        assertThat(shownTitles()).containsExactly("Strengthening for the hip, glute and core muscles",
+                "Single leg hip openers");
+    }
+
+    @Test
+    void nothingMatchingShowsNoRowAndSaysSo() {
+        model.filterTextProperty().set("  trampoline ");
+
+        assertThat(model.shownRows()).isEmpty();
+        assertThat(model.filterSummaryProperty().get())
+                .isEqualTo("No exercise matches \u201ctrampoline\u201d. Press Esc to show them all.");
+    }
+
+    @Test
+    void clearingTheFilterShowsEveryRowAgain() {
+        model.filterTextProperty().set("clam");
+        model.filterTextProperty().set("");
+
+        assertThat(model.shownRows()).containsExactlyElementsOf(model.rows());
+        assertThat(model.filterSummaryProperty().get()).isEmpty();
+    }
+
+    @Test
+    void hiddenExercisesKeepTheirTicksAndStillStart() {
+        model.exerciseRows().get(0).included().set(false);
+        model.filterTextProperty().set("clam");
+
+        assertThat(model.chosenExercises()).hasSize(13);
+        model.start();
+        assertThat(started).singleElement().satisfies(list -> assertThat(list).hasSize(13));
+        model.filterTextProperty().set("");
+        assertThat(model.exerciseRows().get(0).included().get()).isFalse();
+        assertThat(model.exerciseRows().get(1).included().get()).isTrue();
+    }
+
+    @Test
+    void untickAllWithAFilterUnticksOnlyTheExercisesShown() {
+        model.filterTextProperty().set("side work series");
+
+        model.includeAll(false);
+
+        assertThat(model.chosenExercises()).hasSize(12).extracting(Exercise::id)
+                .doesNotContain("clam", "side-leg-lift");
+        model.filterTextProperty().set("");
+        model.includeAll(false);
+        assertThat(model.chosenExercises()).isEmpty();
+    }
+
+    @Test
+    void aRoutinesExercisesAreFoundByNameAndByTheirSectionInTheCatalogue() {
+        RoutineDocument routine = RoutineFixtures.threeExercises(hip);
+        HomeViewModel routineModel = new HomeViewModel(routine, r -> 60L * r.size(), started::add);
+        String sectionTitle = hip.sectionOf(routine.exercise(2)).orElseThrow().title();
+        List<String> inThatSection = java.util.stream.IntStream.range(0, routine.size())
+                .filter(i -> hip.sectionOf(routine.exercise(i)).orElseThrow().title().equals(sectionTitle))
+                .mapToObj(i -> routine.exercise(i).name()).toList();
+
+        routineModel.filterTextProperty().set(sectionTitle.toUpperCase(java.util.Locale.ROOT));
+
+        assertThat(routineModel.shownRows()).first().isEqualTo(routineModel.rows().get(0));
+        assertThat(routineModel.shownRows().subList(1, routineModel.shownRows().size()))
+                .extracting(HomeViewModel.Row::title).containsExactlyElementsOf(inThatSection);
+        routineModel.filterTextProperty().set(routine.exercise(1).name());
+        assertThat(routineModel.shownRows()).extracting(HomeViewModel.Row::title)
+                .contains(routine.exercise(1).name());
+    }
 }
