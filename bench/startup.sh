@@ -3,10 +3,12 @@
 # hello-world (bench/src/.../HelloFloor.java) measured in the same run, each in a fresh JVM, alternately.
 # Usage: bench/startup.sh [runs] [warmups]   (defaults: 10 and 2 of each)
 # Needs a display; without DISPLAY it starts Xvfb on :95 (apt-get install -y xvfb libgtk-3-0) and stops it after.
-# Measures the packaged image too when target/dist/exercise-player/bin/exercise-player exists (mvn -Ppackage).
+# Measures the packaged image too when target/dist/exercise-player/bin/exercise-player exists (mvn -Ppackage),
+# with the class-data-sharing archive its Linux launcher makes on a first start (made here before measuring).
 # Extra JVM options for the jar runs: STARTUP_JAVA_OPTS="-Xshare:off" bench/startup.sh
 # Another image: STARTUP_IMAGE=path/bin/exercise-player; another build of the app from its classes in the same run
-# (a "baseline" row): STARTUP_BASELINE_CLASSES=/tmp/before/target/classes
+# (a "baseline" row): STARTUP_BASELINE_CLASSES=/tmp/before/target/classes; a second image (an "other" row):
+# STARTUP_OTHER_IMAGE=path/bin/exercise-player
 # Not part of `mvn test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,11 +47,22 @@ fi
 if [ -x "$image" ]; then
     commands[image]="$image --data-dir $out/data --exit-after-first-frame"
     order+=(image)
-    # The image again with an application class-data-sharing archive of what a start-up loads, made here by one
-    # training run (JDK 17 archives are tied to the jar paths, so the archive is made for this image in place).
-    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$out/app.jsa" ${commands[image]} >/dev/null 2>&1
-    commands[appcds]="env JAVA_TOOL_OPTIONS=-XX:SharedArchiveFile=$out/app.jsa ${commands[image]}"
-    order+=(appcds)
+    # The Linux launcher makes its class-data-sharing archive in the background on its first start: start it once
+    # and wait for the archive, so that every measured run has it, as every start after a person's first does.
+    export XDG_CACHE_HOME=$out/cache
+    if head -c 2 "$image" | grep -q '#!'; then
+        "$image" --validate >/dev/null
+        for ((i = 0; i < 120; i++)); do
+            compgen -G "$out/cache/exercise-player/classes-*.jsa" >/dev/null && break
+            sleep 1
+        done
+        compgen -G "$out/cache/exercise-player/classes-*.jsa" >/dev/null || { echo "no archive made" >&2; exit 1; }
+    fi
+fi
+# A second image to compare with in the same run, e.g. one with jpackage's own launcher: STARTUP_OTHER_IMAGE=path/bin/x
+if [ -n "${STARTUP_OTHER_IMAGE:-}" ]; then
+    commands[other]="$STARTUP_OTHER_IMAGE --data-dir $out/data --exit-after-first-frame"
+    order+=(other)
 fi
 
 # One run: appends "<first-frame-ms> <peak RSS in KiB>" to $out/<name>.txt unless it is a warm-up.
