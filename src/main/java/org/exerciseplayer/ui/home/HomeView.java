@@ -146,7 +146,7 @@ public final class HomeView {
         return box;
     }
 
-    /** The filter box above the list of exercises. */
+    /** The list of exercises, with the filter box above it. */
     private VBox exerciseList(Parent root) {
         VBox list = new VBox(2);
         list.setId("home-exercises");
