@@ -22,6 +22,7 @@ public final class ExercisePlayerApp extends Application {
         fileToOpen = file;
         dataDirectory = data;
         exitAfterFirstFrame = probe;
+        ClassPreloader.start();
         // Read the catalogue or routine while the toolkit starts: the home screen needs it, the toolkit does not.
         loading = AppWindow.load(Optional.ofNullable(file), task -> {
             Thread thread = new Thread(task, "catalogue-load");
