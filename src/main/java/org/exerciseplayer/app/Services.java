@@ -10,6 +10,7 @@ import org.exerciseplayer.history.HistoryException;
 import org.exerciseplayer.history.InMemoryHistoryStore;
 import org.exerciseplayer.history.SqliteHistoryStore;
 import org.exerciseplayer.history.OpenedHistory;
+import org.exerciseplayer.platform.LazyScreenAwake;
 import org.exerciseplayer.platform.ScreenAwake;
 import org.exerciseplayer.session.Clock;
 import org.exerciseplayer.session.SystemClock;
@@ -39,7 +40,8 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
             return thread;
         });
         return new Services(PropertiesSettings.forThisUser(), once(JavaFxSoundCues::start),
-                ScreenAwake.forThisPlatform(), background, SystemClock.INSTANCE, once(() -> openHistory(dataDirectory)),
+                new LazyScreenAwake(ScreenAwake::forThisPlatform), background, SystemClock.INSTANCE,
+                once(() -> openHistory(dataDirectory)),
                 java.time.Clock.systemDefaultZone());
     }
 
