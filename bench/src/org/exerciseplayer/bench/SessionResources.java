@@ -39,11 +39,24 @@ public final class SessionResources {
         Map<String, List<Run>> runs = new LinkedHashMap<>();
         runs.put("floor", new ArrayList<>());
         runs.put("app", new ArrayList<>());
+        // SESSION_JAVA_OPTIONS="-XX:..." adds a row: the app again with those options (e.g. the packaged image's).
+        List<String> options = List.of(System.getenv().getOrDefault("SESSION_JAVA_OPTIONS", "").trim().split("\\s+"))
+                .stream().filter(o -> !o.isEmpty()).toList();
+        if (!options.isEmpty()) {
+            runs.put("app+o", new ArrayList<>());
+        }
         for (int round = 0; round < rounds; round++) {
             runs.get("floor").add(run(List.of(java, "-cp", classpath, HelloSession.class.getName(), seconds)));
             Path data = Files.createTempDirectory("session-bench");
             runs.get("app").add(run(List.of(java, "-cp", classpath, "org.exerciseplayer.app.SessionDriver",
                     data.toString(), speed, seconds)));
+            if (!options.isEmpty()) {
+                List<String> command = new ArrayList<>(List.of(java));
+                command.addAll(options);
+                command.addAll(List.of("-cp", classpath, "org.exerciseplayer.app.SessionDriver",
+                        Files.createTempDirectory("session-bench").toString(), speed, seconds));
+                runs.get("app+o").add(run(command));
+            }
         }
         System.out.printf(Locale.ROOT, "%d rounds, %s s per stretch, session at %sx; CPU as %% of one core%n",
                 rounds, seconds, speed);
