@@ -5,7 +5,8 @@
 # Needs a display; without DISPLAY it starts Xvfb on :95 (apt-get install -y xvfb libgtk-3-0) and stops it after.
 # Measures the packaged image too when target/dist/exercise-player/bin/exercise-player exists (mvn -Ppackage),
 # with the class-data-sharing archive its Linux launcher makes on a first start (made here before measuring).
-# Extra JVM options for the jar runs: STARTUP_JAVA_OPTS="-Xshare:off" bench/startup.sh
+# Extra JVM options for the floor and jar runs: STARTUP_JAVA_OPTS="-Xshare:off" bench/startup.sh
+# The "jar-o" row is the jar with the options the app is started with (STARTUP_APP_OPTS, empty to leave it out).
 # Another image: STARTUP_IMAGE=path/bin/exercise-player; another build of the app from its classes in the same run
 # (a "baseline" row): STARTUP_BASELINE_CLASSES=/tmp/before/target/classes; a second image (an "other" row):
 # STARTUP_OTHER_IMAGE=path/bin/exercise-player
@@ -39,6 +40,13 @@ declare -A commands=(
     [jar]="java $java_opts -cp $classes org.exerciseplayer.Main --data-dir $out/data --exit-after-first-frame"
 )
 order=(floor jar)
+# The jar again with the Java options the app is started with (mvn javafx:run's <options>, the image's
+# --java-options); the floor keeps the JVM's defaults. STARTUP_APP_OPTS= (empty) leaves the row out.
+app_opts=${STARTUP_APP_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData}
+if [ -n "$app_opts" ]; then
+    commands[jar-o]="java $java_opts $app_opts -cp $classes org.exerciseplayer.Main --data-dir $out/data --exit-after-first-frame"
+    order+=(jar-o)
+fi
 # Another build of the app to compare with in the same run, e.g. an earlier commit's target/classes.
 if [ -n "${STARTUP_BASELINE_CLASSES:-}" ]; then
     commands[baseline]="java $java_opts -cp $STARTUP_BASELINE_CLASSES:$(cat target/startup.classpath) org.exerciseplayer.Main --data-dir $out/data --exit-after-first-frame"
