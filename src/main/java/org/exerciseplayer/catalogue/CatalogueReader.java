@@ -39,6 +39,10 @@ public final class CatalogueReader {
     }
 
     private Catalogue catalogue(JsonValue root) {
+        if (ObjectFields.refuseNewerVersion(root, problems, Catalogue.FORMAT_VERSION, "file")) {
+            // A newer file may mean anything; its other problems would only mislead.
+            return null;
+        }
         ObjectFields fields = ObjectFields.of(root, problems, "$schema", "formatVersion", "id", "version", "title",
                 "language", "source", "introduction", "safety", "pacing", "sections");
         if (fields == null) {
@@ -75,13 +79,6 @@ public final class CatalogueReader {
     private Integer formatVersion(ObjectFields fields) {
         JsonValue value = fields.required("formatVersion");
         if (value == null) {
-            return null;
-        }
-        if (value instanceof JsonNumber number && number.value().stripTrailingZeros().scale() <= 0
-                && number.value().signum() > 0 && number.value().compareTo(java.math.BigDecimal.valueOf(
-                        Catalogue.FORMAT_VERSION)) > 0) {
-            problems.add(value, "this file is format version " + number.shortText() + ", newer than this app reads ("
-                    + Catalogue.FORMAT_VERSION + "); update Exercise Player to open it");
             return null;
         }
         if (!(value instanceof JsonNumber number) || number.value().compareTo(

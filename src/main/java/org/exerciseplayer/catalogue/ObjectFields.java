@@ -241,4 +241,23 @@ public final class ObjectFields {
     public Problems problems() {
         return problems;
     }
+
+    /**
+     * Reports a document whose {@code formatVersion} is newer than {@code current}: it is refused for that reason
+     * alone, since the rest of it may mean something this version does not know. {@code what} names it in the
+     * message ("file", "routine").
+     */
+    public static boolean refuseNewerVersion(JsonValue root, Problems problems, int current, String what) {
+        if (!(root instanceof JsonObject object) || !object.members().containsKey("formatVersion")) {
+            return false;
+        }
+        JsonValue value = object.members().get("formatVersion").value();
+        if (value instanceof JsonNumber number && number.value().stripTrailingZeros().scale() <= 0
+                && number.value().compareTo(BigDecimal.valueOf(current)) > 0) {
+            problems.add(value, "this " + what + " is format version " + number.shortText()
+                    + ", newer than this app reads (" + current + "); update Exercise Player to open it");
+            return true;
+        }
+        return false;
+    }
 }

@@ -56,7 +56,7 @@ public final class RoutineReader {
     }
 
     private RoutineDocument routine(JsonValue root) {
-        if (isNewer(root)) {
+        if (ObjectFields.refuseNewerVersion(root, problems, RoutineDocument.FORMAT_VERSION, "routine")) {
             // A newer file may mean anything; reading further would only add misleading problems.
             return null;
         }
@@ -82,22 +82,6 @@ public final class RoutineReader {
         }
         return new RoutineDocument(RoutineDocument.FORMAT_VERSION, title, prescribedBy, created, notes, painRule,
                 catalogue, items);
-    }
-
-    /** Reports a routine from a newer format version, which is refused for that reason alone. */
-    private boolean isNewer(JsonValue root) {
-        if (!(root instanceof JsonValue.JsonObject object) || !object.members().containsKey("formatVersion")) {
-            return false;
-        }
-        JsonValue value = object.members().get("formatVersion").value();
-        if (value instanceof JsonNumber number && number.value().stripTrailingZeros().scale() <= 0
-                && number.value().compareTo(BigDecimal.valueOf(RoutineDocument.FORMAT_VERSION)) > 0) {
-            problems.add(value, "this routine is format version " + number.shortText()
-                    + ", newer than this app reads (" + RoutineDocument.FORMAT_VERSION
-                    + "); update Exercise Player to open it");
-            return true;
-        }
-        return false;
     }
 
     private boolean formatVersion(ObjectFields fields) {
