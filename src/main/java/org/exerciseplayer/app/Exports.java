@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -133,19 +132,6 @@ final class Exports {
      * the temporary file is deleted and whatever was at {@code file} before is left as it was.
      */
     static void writeThroughTemporary(Path file, Content content) throws IOException {
-        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".export-", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                content.writeTo(out);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException notDeleted) {
-                e.addSuppressed(notDeleted);
-            }
-            throw e;
-        }
+        org.exerciseplayer.platform.AtomicFiles.write(file, content::writeTo);
     }
 }

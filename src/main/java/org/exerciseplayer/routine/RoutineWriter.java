@@ -2,10 +2,7 @@ package org.exerciseplayer.routine;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.exerciseplayer.catalogue.CatalogueWriter;
 
@@ -30,18 +27,7 @@ public final class RoutineWriter {
      */
     public static void save(RoutineDocument routine, Path file) throws IOException {
         byte[] bytes = toBytes(routine);
-        Path folder = file.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".part");
-        try {
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        org.exerciseplayer.platform.AtomicFiles.write(file, out -> out.write(bytes));
     }
 
     private static void write(RoutineDocument routine, JsonGenerator out) throws IOException {

@@ -2,11 +2,8 @@ package org.exerciseplayer.settings;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -74,15 +71,7 @@ public final class PropertiesSettings implements Settings {
         }
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "settings", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                values.store(out, "Exercise Player settings");
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            org.exerciseplayer.platform.AtomicFiles.write(file, out -> values.store(out, "Exercise Player settings"));
         } catch (IOException e) {
             if (problem == null) {
                 problem = "Settings could not be saved to " + file + " (" + e.getMessage()
