@@ -78,7 +78,13 @@ public final class RoutineEditorView {
                 Platform.runLater(filter::requestFocus);
             }
         });
-        return root;
+        // Large text (presenter mode, Ctrl +) in a small window: the editor scrolls rather than cutting off its
+        // right-hand fields and its Save and Play buttons.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(root);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        return scroll;
     }
 
     private void keyPressed(KeyEvent event) {
