@@ -387,11 +387,12 @@ public final class AppWindow {
             return;
         }
         Catalogue shown = catalogue;
+        Optional<RoutineDocument> shownRoutine = routine;
         history.thenAcceptAsync(opened -> {
             List<org.exerciseplayer.history.SessionRecord> sessions = sessionsOrEmpty(opened);
             String advice = Advice.forCatalogue(shown, sessions, services.wallClock());
             java.time.ZoneId zone = services.wallClock().getZone();
-            ProgressViewModel model = new ProgressViewModel(shown, sessions,
+            ProgressViewModel model = new ProgressViewModel(shown, shownRoutine, sessions,
                     java.time.LocalDate.now(services.wallClock()), zone);
             Platform.runLater(() -> show(new ProgressView(model, advice, this::returnHome,
                     exports.buttons(model)).createView()));

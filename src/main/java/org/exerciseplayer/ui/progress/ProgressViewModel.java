@@ -47,13 +47,33 @@ public final class ProgressViewModel {
     private final LocalDate today;
     private final ZoneId zone;
     private final int target;
+    private final String shownTitle;
 
     public ProgressViewModel(Catalogue catalogue, List<SessionRecord> sessions, LocalDate today, ZoneId zone) {
+        this(catalogue, java.util.Optional.empty(), sessions, today, zone);
+    }
+
+    /**
+     * Progress with a prescribed routine open: its title, and its own sessions a day (the most any of its
+     * exercises asks for, as the physio set them); the sessions counted are all those of its catalogue.
+     */
+    public ProgressViewModel(Catalogue catalogue, java.util.Optional<org.exerciseplayer.routine.RoutineDocument> routine,
+                             List<SessionRecord> sessions, LocalDate today, ZoneId zone) {
         this.catalogue = catalogue;
         this.sessions = sessions.stream().filter(s -> s.catalogueId().equals(catalogue.id())).toList();
         this.today = today;
         this.zone = zone;
-        this.target = targetPerDay(catalogue);
+        this.shownTitle = routine.map(org.exerciseplayer.routine.RoutineDocument::title).orElse(catalogue.title());
+        this.target = routine.filter(r -> r.size() > 0).map(ProgressViewModel::targetPerDay)
+                .orElseGet(() -> targetPerDay(catalogue));
+    }
+
+    /** A routine's sessions a day: the most any of its exercises asks for, else its catalogue's. */
+    static int targetPerDay(org.exerciseplayer.routine.RoutineDocument routine) {
+        return java.util.stream.IntStream.range(0, routine.size()).mapToObj(routine::dose)
+                .map(dose -> dose.timesPerDay()).filter(OptionalInt::isPresent)
+                .mapToInt(OptionalInt::getAsInt).max()
+                .orElse(routine.catalogue().safety().maintenance().maxTimesPerDay());
     }
 
     /** The leaflet's sessions a day: the most any exercise asks for ("twice daily"), else the maintenance advice. */
@@ -64,7 +84,7 @@ public final class ProgressViewModel {
     }
 
     public String title() {
-        return Messages.get("progress.title", catalogue.title());
+        return Messages.get("progress.title", shownTitle);
     }
 
     public boolean isEmpty() {

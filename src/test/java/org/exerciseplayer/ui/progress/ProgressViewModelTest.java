@@ -67,6 +67,25 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void withARoutineOpenTheTitleAndTheDailyTargetAreTheRoutines() {
+        // The fixture routine's first exercise is done once a day; the others keep their catalogue's twice.
+        var routine = org.exerciseplayer.routine.RoutineFixtures.threeExercises(hip);
+        var onceADay = routine.withItems(List.of(routine.item(0)));
+        session(TODAY, 9, null, null, ExerciseResult.Outcome.DONE, null);
+
+        ProgressViewModel model = new ProgressViewModel(hip, Optional.of(onceADay), sessions, TODAY, LONDON);
+
+        assertThat(model.title()).contains("Hips for Sam").doesNotContain(hip.title());
+        assertThat(model.target()).isEqualTo(1);
+        ProgressViewModel.Day today = model.calendar().stream().filter(d -> d.date().equals(TODAY)).findFirst()
+                .orElseThrow();
+        assertThat(today.state()).isEqualTo(ProgressViewModel.DayState.MET);
+        assertThat(today.text()).isEqualTo("1/1");
+        assertThat(new ProgressViewModel(hip, Optional.of(routine), sessions, TODAY, LONDON).target()).isEqualTo(2);
+        assertThat(model().target()).isEqualTo(2);
+    }
+
+    @Test
     void streakCountsDaysInARowUpToTodayOrYesterday() {
         session(TODAY.minusDays(1), 9, null, null, ExerciseResult.Outcome.DONE, null);
         session(TODAY.minusDays(2), 9, null, null, ExerciseResult.Outcome.DONE, null);
