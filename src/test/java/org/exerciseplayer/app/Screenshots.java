@@ -1,19 +1,17 @@
 package org.exerciseplayer.app;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
+import static org.exerciseplayer.ui.FxPictures.call;
+import static org.exerciseplayer.ui.FxPictures.on;
+
+import org.exerciseplayer.ui.FxPictures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.exerciseplayer.audio.RecordingSoundCues;
 import org.exerciseplayer.history.ExerciseResult;
 import org.exerciseplayer.history.HistoryException;
@@ -207,32 +205,9 @@ public final class Screenshots {
         // Two pulses: one to lay out what changed, one to draw it.
         Thread.sleep(300);
         WritableImage image = call(() -> stage.getScene().snapshot(null));
-        PixelReader pixels = image.getPixelReader();
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                picture.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
         Path file = folder.resolve(name + ".png");
-        if (!ImageIO.write(picture, "png", file.toFile())) {
-            throw new IOException("no PNG writer");
-        }
+        FxPictures.writePng(image, file);
         System.out.println("wrote " + file);
     }
 
-    private static void on(Runnable action) throws Exception {
-        call(() -> {
-            action.run();
-            return null;
-        });
-    }
-
-    private static <T> T call(java.util.concurrent.Callable<T> action) throws Exception {
-        FutureTask<T> task = new FutureTask<>(action);
-        Platform.runLater(task);
-        return task.get(30, TimeUnit.SECONDS);
-    }
 }

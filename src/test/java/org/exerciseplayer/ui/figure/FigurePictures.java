@@ -1,25 +1,23 @@
 package org.exerciseplayer.ui.figure;
 
+import static org.exerciseplayer.ui.FxPictures.call;
+import static org.exerciseplayer.ui.FxPictures.on;
+
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
+import org.exerciseplayer.ui.FxPictures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
-import javax.imageio.ImageIO;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.CatalogueLoader;
 import org.exerciseplayer.catalogue.Exercise;
@@ -71,7 +69,7 @@ public final class FigurePictures {
                     Path file = folder.resolve(exercise.id() + "-" + shot[0] + ".png");
                     String caption = exercise.name() + ": " + shot[0].replaceFirst("^pose-", "") + " ("
                             + shot[1] + ", " + shot[2] + " side)";
-                    write(call(() -> picture(figure, figure.poses().get(shot[1]), shot[2].equals("left"), caption,
+                    FxPictures.writePng(call(() -> picture(figure, figure.poses().get(shot[1]), shot[2].equals("left"), caption,
                             dark)), file);
                     System.out.println("wrote " + file);
                 }
@@ -98,31 +96,4 @@ public final class FigurePictures {
         return scene.snapshot(null);
     }
 
-    private static void write(WritableImage image, Path file) throws IOException {
-        PixelReader pixels = image.getPixelReader();
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                picture.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        if (!ImageIO.write(picture, "png", file.toFile())) {
-            throw new IOException("no PNG writer");
-        }
-    }
-
-    private static void on(Runnable action) throws Exception {
-        call(() -> {
-            action.run();
-            return null;
-        });
-    }
-
-    private static <T> T call(java.util.concurrent.Callable<T> action) throws Exception {
-        FutureTask<T> task = new FutureTask<>(action);
-        Platform.runLater(task);
-        return task.get(30, TimeUnit.SECONDS);
-    }
 }
