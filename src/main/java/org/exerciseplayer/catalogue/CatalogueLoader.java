@@ -55,7 +55,7 @@ public final class CatalogueLoader {
         Problems problems = new Problems(name);
         try {
             if (Files.isDirectory(file)) {
-                problems.addWholeFile("is a folder; expected a catalogue file (.json)");
+                problems.addWholeFile("is a folder; expected a catalogue or routine file (.json)");
                 throw new CatalogueException(problems.sorted());
             }
             long size = Files.size(file);
@@ -106,6 +106,11 @@ public final class CatalogueLoader {
     /** Strict UTF-8 (a byte-order mark is allowed); other encodings are named so the person can re-save. */
     private static String decode(byte[] bytes, Problems problems) {
         int start = 0;
+        String kind = binaryKind(bytes);
+        if (kind != null) {
+            problems.addWholeFile("is " + kind + ", not a catalogue or routine; open the .json file instead");
+            return null;
+        }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             start = 3;
         } else if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
@@ -149,6 +154,23 @@ public final class CatalogueLoader {
             }
         }
         return new org.exerciseplayer.catalogue.json.Location(line, index - lineStart + 1);
+    }
+
+    /** What a file that people open by mistake is (a picture, a PDF, a zip), from its first bytes; else null. */
+    private static String binaryKind(byte[] bytes) {
+        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
+            return "a PNG picture";
+        }
+        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+            return "a JPEG picture";
+        }
+        if (startsWith(bytes, '%', 'P', 'D', 'F')) {
+            return "a PDF document";
+        }
+        if (startsWith(bytes, 'P', 'K', 3, 4)) {
+            return "a zip archive (or an office document)";
+        }
+        return null;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -98,7 +98,17 @@ class CatalogueLoaderTest {
     @Test
     void folderIsRefused() {
         assertThatThrownBy(() -> CatalogueLoader.load(folder))
-                .hasMessage(folder + ": is a folder; expected a catalogue file (.json)");
+                .hasMessage(folder + ": is a folder; expected a catalogue or routine file (.json)");
+    }
+
+    @Test
+    void aPictureOrPdfOpenedByMistakeIsNamedForWhatItIs() throws Exception {
+        Path picture = Files.write(folder.resolve("clams.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10});
+        Path pdf = Files.write(folder.resolve("handout.pdf"), "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> CatalogueLoader.load(picture))
+                .hasMessage(picture + ": is a PNG picture, not a catalogue or routine; open the .json file instead");
+        assertThatThrownBy(() -> CatalogueLoader.load(pdf))
+                .hasMessage(pdf + ": is a PDF document, not a catalogue or routine; open the .json file instead");
     }
 
     @Test
