@@ -28,7 +28,7 @@ import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.Problem;
 import org.exerciseplayer.history.OpenedHistory;
 import org.exerciseplayer.history.SessionRecorder;
-import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineItem;
 import org.exerciseplayer.routine.RoutineLoader;

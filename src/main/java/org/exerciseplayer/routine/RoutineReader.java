@@ -1,5 +1,6 @@
 package org.exerciseplayer.routine;
 
+import org.exerciseplayer.session.PainRule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -177,7 +177,7 @@ class RoutineEditorFlowTest {
         robot.write("glute");
         robot.type(KeyCode.ENTER);
         robot.interact(() -> {
-            editor().painRule().valueProperty().set(org.exerciseplayer.routine.PainRule.Kind.LIMIT);
+            editor().painRule().valueProperty().set(org.exerciseplayer.session.PainRule.Kind.LIMIT);
             editor().item().hold().textProperty().set("25");
         });
         robot.type(KeyCode.F5);
@@ -189,7 +189,7 @@ class RoutineEditorFlowTest {
         assertThat(window.player().get().plan().phases().stream()
                 .filter(p -> p.kind().isWork()).mapToLong(p -> p.durationMillis()).distinct())
                 .containsExactly(25_000L);
-        assertThat(window.player().get().painRule()).isEqualTo(org.exerciseplayer.routine.PainRule.limit(3));
+        assertThat(window.player().get().painRule()).isEqualTo(org.exerciseplayer.session.PainRule.limit(3));
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(robot.lookup("#end-home").queryAs(Button.class)::fire);

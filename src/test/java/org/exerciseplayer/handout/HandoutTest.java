@@ -24,7 +24,7 @@ import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.SafetyTexts;
-import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineFixtures;
 import org.exerciseplayer.routine.RoutineItem;

@@ -1,5 +1,6 @@
 package org.exerciseplayer.routine;
 
+import org.exerciseplayer.session.PainRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

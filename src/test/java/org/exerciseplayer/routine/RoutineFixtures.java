@@ -1,5 +1,6 @@
 package org.exerciseplayer.routine;
 
+import org.exerciseplayer.session.PainRule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import org.exerciseplayer.catalogue.Directions;
 import org.exerciseplayer.catalogue.Side;
 import org.exerciseplayer.catalogue.Sides;
 import org.exerciseplayer.catalogue.Variation;
-import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.ui.Messages;
 
 /** The editor's choices in words. */

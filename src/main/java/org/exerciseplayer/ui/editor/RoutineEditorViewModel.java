@@ -20,7 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineItem;
 import org.exerciseplayer.routine.RoutineReader;

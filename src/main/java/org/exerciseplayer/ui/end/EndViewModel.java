@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.Side;
-import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.session.Phase;
 import org.exerciseplayer.session.SessionLog;
 import org.exerciseplayer.session.StopReason;

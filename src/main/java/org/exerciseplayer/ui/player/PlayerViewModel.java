@@ -19,7 +19,7 @@ import org.exerciseplayer.audio.SoundStatus;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.platform.ScreenAwake;
-import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.session.Clock;
 import org.exerciseplayer.session.Phase;
 import org.exerciseplayer.session.Plan;

@@ -8,7 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Exercise;
-import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.settings.Settings;
 import org.exerciseplayer.ui.Messages;
 

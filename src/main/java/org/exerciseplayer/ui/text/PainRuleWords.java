@@ -1,6 +1,6 @@
 package org.exerciseplayer.ui.text;
 
-import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.ui.Messages;
 
 /** A routine's pain rule in words, as the home, before-you-start and player screens show it. */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Side;
 import org.exerciseplayer.catalogue.Variation;
-import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineLoader;
 import org.exerciseplayer.routine.RoutineWriter;

@@ -16,7 +16,7 @@ import org.exerciseplayer.catalogue.Sides;
 import org.exerciseplayer.catalogue.Variation;
 import org.exerciseplayer.routine.DoseChange;
 import org.exerciseplayer.routine.PacingChange;
-import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineItem;
 import org.junit.jupiter.api.BeforeAll;

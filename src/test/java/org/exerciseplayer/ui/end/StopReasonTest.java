@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.OptionalInt;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
-import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.session.ManualClock;
 import org.exerciseplayer.session.Planner;
 import org.exerciseplayer.session.Routine;

@@ -8,7 +8,7 @@ import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
 import java.util.Optional;
 import org.exerciseplayer.catalogue.Exercise;
-import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineFixtures;
 import org.junit.jupiter.api.BeforeEach;

@@ -10,7 +10,7 @@ import org.exerciseplayer.audio.RecordingSoundCues;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Exercise;
-import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.session.ManualClock;
 import org.exerciseplayer.session.Planner;
 import org.exerciseplayer.session.Routine;

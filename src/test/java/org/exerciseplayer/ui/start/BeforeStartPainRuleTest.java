@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
-import org.exerciseplayer.routine.PainRule;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.settings.Settings;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.exerciseplayer.routine;
+package org.exerciseplayer.session;
 
 /**
  * When pain means stopping. The leaflet's rule is {@link Kind#ANY_INCREASE}: any increase in pain stops the
