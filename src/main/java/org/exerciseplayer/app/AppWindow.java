@@ -1,48 +1,40 @@
 package org.exerciseplayer.app;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import javafx.application.Application;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.CatalogueException;
-import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.Problem;
+import org.exerciseplayer.history.HistoryException;
 import org.exerciseplayer.history.OpenedHistory;
-import org.exerciseplayer.history.SessionRecorder;
-import org.exerciseplayer.session.PainRule;
+import org.exerciseplayer.history.SessionRecord;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineItem;
 import org.exerciseplayer.routine.RoutineLoader;
 import org.exerciseplayer.session.Planner;
 import org.exerciseplayer.session.Routine;
-import org.exerciseplayer.session.SessionLog;
-import org.exerciseplayer.settings.Settings;
+import org.exerciseplayer.session.Session;
+import org.exerciseplayer.session.SessionSetup;
+import org.exerciseplayer.session.SessionSummary;
 import org.exerciseplayer.ui.Messages;
+import org.exerciseplayer.ui.editor.RoutineEditorViewModel;
 import org.exerciseplayer.ui.end.EndView;
 import org.exerciseplayer.ui.end.EndViewModel;
 import org.exerciseplayer.ui.home.HomeView;
 import org.exerciseplayer.ui.home.HomeViewModel;
-import org.exerciseplayer.ui.player.ExerciseGuidance;
-import org.exerciseplayer.ui.player.PlayerView;
 import org.exerciseplayer.ui.player.PlayerViewModel;
 import org.exerciseplayer.ui.problems.ProblemsView;
 import org.exerciseplayer.ui.progress.ProgressView;
@@ -51,166 +43,134 @@ import org.exerciseplayer.ui.start.BeforeStartView;
 import org.exerciseplayer.ui.start.BeforeStartViewModel;
 
 /**
- * The composition root of the window: loads a catalogue or a prescribed routine, wires each screen's ViewModel to
- * the services, swaps screens under one menu bar, and keeps the window-wide settings: presenter mode, theme and
- * text size.
+ * The composition root of the window, and its navigator: it opens a catalogue or a prescribed routine, makes each
+ * screen's ViewModel over the services, and moves from screen to screen through one {@link Navigator}. How the
+ * window looks (theme, presenter mode, text size) is {@link WindowLook}'s; its menu {@link WindowMenu}'s; a session
+ * and what follows it {@link SessionStarter}'s.
  */
 public final class AppWindow {
 
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 640;
-    /** The theme's normal text size, which the text-size setting scales. */
-    static final double BASE_FONT_PIXELS = 14;
-    static final double TEXT_STEP = 0.1;
+
+    /** What is open: a catalogue, or a routine and its catalogue, with its home screen. */
+    private record Opened(Catalogue catalogue, Optional<RoutineDocument> routine, Optional<Path> folder,
+                          HomeViewModel home, Parent homeView) {}
 
     private final Stage stage;
     private final FileDialogs dialogs;
     private final Services services;
-    private final Settings settings;
     private final BorderPane frame = new BorderPane();
-    private final CheckMenuItem presenterItem = new CheckMenuItem();
-    private final CheckMenuItem darkItem = new CheckMenuItem();
-    private final MenuBar menuBar;
-    private final java.util.concurrent.CompletableFuture<OpenedHistory> history;
-    private Catalogue catalogue;
-    private Optional<Path> documentFolder = Optional.empty();
-    /** The routine shown, or empty when it is a catalogue. */
-    private Optional<RoutineDocument> routine = Optional.empty();
-    private Parent home;
-    private HomeViewModel homeModel;
-    private PlayerViewModel player;
-    private SessionRecorder recorder;
+    private final Navigator navigator = new Navigator(frame);
+    private final WindowLook look;
+    private final Alerts alerts;
     private final Exports exports;
     private final RoutineEditing routines;
-    /** The routine played from the editor, while its session runs; it comes before {@link #routine}. */
-    private Optional<RoutineDocument> playing = Optional.empty();
+    private final SessionStarter starter;
+    private final CompletableFuture<OpenedHistory> history = new CompletableFuture<>();
+    private Optional<Opened> opened = Optional.empty();
 
     public AppWindow(Stage stage, FileDialogs dialogs, Services services) {
         this.stage = stage;
         this.dialogs = dialogs;
         this.services = services;
-        this.settings = services.settings();
-        // The history opens off the JavaFX thread once the first frame is drawn, so as not to compete with it.
-        this.history = new java.util.concurrent.CompletableFuture<>();
-        if (stage.isShowing()) {
-            AfterFirstFrame.run(this::openHistory);
-        } else {
-            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
-                @Override
-                public void handle(javafx.stage.WindowEvent event) {
-                    stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
-                    AfterFirstFrame.run(AppWindow.this::openHistory);
-                }
-            });
-        }
-        this.exports = new Exports(dialogs, services.background(), services.wallClock(),
-                message -> alert(javafx.scene.control.Alert.AlertType.INFORMATION, message),
-                message -> alert(javafx.scene.control.Alert.AlertType.ERROR, message));
-        this.routines = new RoutineEditing(stage, dialogs, this::show, this::returnHome, this::playRoutine);
+        this.alerts = new Alerts(stage);
+        this.look = new WindowLook(stage, frame, services.settings());
+        this.exports = new Exports(dialogs, services.background(), services.wallClock(), alerts::inform,
+                alerts::error);
+        this.routines = new RoutineEditing(stage, dialogs, view -> navigator.show(new Screen.Editor(view)),
+                this::returnHome, edited -> showBeforeStart(edited.sessionSetup()));
+        this.starter = new SessionStarter(services, history);
+        openHistoryAfterFirstFrame();
         frame.setId("frame");
-        menuBar = menuBar();
-        frame.setTop(menuBar);
+        frame.setTop(WindowMenu.create(menuActions(), look, routines.routineToEditProperty(),
+                () -> !navigator.isPlaying() && opened.isPresent()));
         Scene scene = new Scene(frame, 1100, 760);
-        FileDrop.install(scene, () -> player == null, this::open,
-                message -> alert(javafx.scene.control.Alert.AlertType.INFORMATION, message));
+        FileDrop.install(scene, () -> !navigator.isPlaying(), file -> open(Optional.of(file)), alerts::inform);
         scene.getStylesheets().add(AppWindow.class.getResource("/org/exerciseplayer/ui/app.css").toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
-                () -> changeTextScale(+TEXT_STEP));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
-                () -> changeTextScale(+TEXT_STEP));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
-                () -> changeTextScale(-TEXT_STEP));
+        WindowMenu.addTextSizeKeys(scene, look);
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setTitle(Messages.get("app.name"));
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint(Messages.get("presenter.hint"));
-        stage.fullScreenProperty().addListener((o, was, is) -> setPresenter(is));
         stage.setOnCloseRequest(e -> {
-            if (!routines.mayLeave()) {
+            if (!mayClose()) {
                 e.consume();
-                return;
-            }
-            if (player != null) {
-                player.close();
             }
         });
-        applyTheme(settings.isDarkTheme());
-        applyTextScale();
     }
 
-    private MenuBar menuBar() {
-        MenuItem open = item("menu.file.open", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                this::chooseAndOpen);
-        MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-                () -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
-                        javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        quit.setOnAction(e -> {
-            if (!routines.mayLeave()) {
-                return;
+    private WindowMenu.Actions menuActions() {
+        return new WindowMenu.Actions() {
+            @Override
+            public void open() {
+                chooseAndOpen();
             }
-            if (player != null) {
-                player.close();
+
+            @Override
+            public void newRoutine() {
+                AppWindow.this.newRoutine();
             }
-            Platform.exit();
-        });
-        MenuItem newRoutine = item("menu.file.newRoutine", new KeyCodeCombination(KeyCode.N,
-                KeyCombination.SHORTCUT_DOWN), this::newRoutine);
-        MenuItem editRoutine = item("menu.file.editRoutine", new KeyCodeCombination(KeyCode.E,
-                KeyCombination.SHORTCUT_DOWN), this::editCurrentRoutine);
-        editRoutine.disableProperty().bind(routines.routineToEditProperty().not());
-        MenuItem handout = item("menu.file.handout", null, () -> exportHandout(false));
-        MenuItem handoutLarge = item("menu.file.handoutLarge", null, () -> exportHandout(true));
-        Menu file = new Menu(Messages.get("menu.file"), null, open, new SeparatorMenuItem(), newRoutine, editRoutine,
-                new SeparatorMenuItem(), handout, handoutLarge,
-                new SeparatorMenuItem(), quit);
-        file.setOnShowing(e -> {
-            handout.setDisable(player != null || catalogue == null);
-            handoutLarge.setDisable(player != null || catalogue == null);
-        });
 
-        presenterItem.setText(Messages.get("menu.view.presenter"));
-        presenterItem.setId("menu-presenter");
-        presenterItem.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-        presenterItem.setOnAction(e -> setPresenter(presenterItem.isSelected()));
-        darkItem.setText(Messages.get("menu.view.dark"));
-        darkItem.setId("menu-dark");
-        darkItem.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
-        darkItem.setSelected(settings.isDarkTheme());
-        darkItem.setOnAction(e -> applyTheme(darkItem.isSelected()));
-        MenuItem larger = item("menu.view.larger", new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
-                () -> changeTextScale(+TEXT_STEP));
-        MenuItem smaller = item("menu.view.smaller",
-                new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> changeTextScale(-TEXT_STEP));
-        MenuItem normal = item("menu.view.normal", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
-                () -> setTextScale(1.0));
-        Menu view = new Menu(Messages.get("menu.view"), null, presenterItem, darkItem, new SeparatorMenuItem(),
-                larger, smaller, normal);
+            @Override
+            public void editRoutine() {
+                if (!navigator.isPlaying()) {
+                    routines.editCurrent();
+                }
+            }
 
-        MenuItem progress = item("menu.view.progress", new KeyCodeCombination(KeyCode.H,
-                KeyCombination.SHORTCUT_DOWN), this::showProgress);
-        view.getItems().add(0, progress);
-        view.getItems().add(1, new SeparatorMenuItem());
-        MenuItem keys = item("menu.help.keys", new KeyCodeCombination(KeyCode.F1), this::showKeys);
-        Menu help = new Menu(Messages.get("menu.help"), null, keys);
-        MenuBar bar = new MenuBar(file, view, help);
-        bar.setId("menu-bar");
-        return bar;
+            @Override
+            public void handout(boolean largeType) {
+                exportHandout(largeType);
+            }
+
+            @Override
+            public void quit() {
+                if (mayClose()) {
+                    Platform.exit();
+                }
+            }
+
+            @Override
+            public void progress() {
+                showProgress();
+            }
+
+            @Override
+            public void keys() {
+                alerts.showKeys();
+            }
+        };
     }
 
-    private static MenuItem item(String key, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(Messages.get(key));
-        item.setId(key.replace('.', '-'));
-        item.setAccelerator(accelerator);
-        item.setOnAction(e -> action.run());
-        return item;
+    /** Whether the window may close: not over unsaved edits the person keeps; a session under way stops first. */
+    private boolean mayClose() {
+        if (!routines.mayLeave()) {
+            return false;
+        }
+        navigator.session().ifPresent(Session::close);
+        return true;
     }
 
-    /** Opens the history on the background thread; what waits for it goes on from there. */
+    /** The history opens off the JavaFX thread once the first frame is drawn, so as not to compete with it. */
+    private void openHistoryAfterFirstFrame() {
+        if (stage.isShowing()) {
+            AfterFirstFrame.run(this::openHistory);
+            return;
+        }
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                AfterFirstFrame.run(AppWindow.this::openHistory);
+            }
+        });
+    }
+
     private void openHistory() {
-        java.util.concurrent.CompletableFuture.runAsync(() -> {
+        CompletableFuture.runAsync(() -> {
             try {
                 history.complete(services.history().get());
             } catch (RuntimeException e) {
@@ -220,159 +180,106 @@ public final class AppWindow {
         }, services.background());
     }
 
+    // Opening files --------------------------------------------------------------------------------------------------
+
     /**
      * Opens {@code file}, a catalogue or a routine, or the bundled catalogue; shows the problems instead if it
-     * cannot be loaded.
+     * cannot be loaded, with a way back to what was open.
      */
     public void open(Optional<Path> file) {
         open(file, load(file, Runnable::run));
-    }
-
-    private void open(Path file) {
-        open(Optional.of(file));
     }
 
     /**
      * Shows the catalogue or routine that {@code loading} loads from {@code file} (waiting for it if need be), or
      * its problems. Lets the app read the file while the toolkit starts.
      */
-    public void open(Optional<Path> file, java.util.concurrent.CompletableFuture<RoutineLoader.Opened> loading) {
-        String name = file.map(Path::toString).orElse(BundledCatalogue.NAME);
-        if (!routines.mayLeave()) {
+    public void open(Optional<Path> file, CompletableFuture<RoutineLoader.Opened> loading) {
+        if (navigator.isPlaying() || !routines.mayLeave()) {
             return;
         }
-        routines.discard();
+        RoutineLoader.Opened loaded;
         try {
-            RoutineLoader.Opened opened = loading.join();
-            // Pictures and videos are looked for beside the file that names them, and nowhere else.
-            documentFolder = file.map(p -> p.toAbsolutePath().getParent());
-            routines.setRoutine(opened instanceof RoutineLoader.OpenedRoutine loaded ? loaded.routine() : null, file);
-            showHome(opened);
-        } catch (java.util.concurrent.CompletionException e) {
+            loaded = loading.join();
+        } catch (CompletionException e) {
             if (!(e.getCause() instanceof CatalogueException problem)) {
                 throw e;
             }
             problem.problems().forEach(System.err::println);
-            showProblems(name, problem.problems());
+            showProblems(file.map(Path::toString).orElse(BundledCatalogue.NAME), problem.problems());
+            return;
         }
+        routines.discard();
+        Optional<RoutineDocument> routine = loaded instanceof RoutineLoader.OpenedRoutine r
+                ? Optional.of(r.routine()) : Optional.empty();
+        routines.setRoutine(routine.orElse(null), file);
+        Catalogue catalogue = loaded.catalogue();
+        HomeViewModel home = routine.map(r -> new HomeViewModel(r, this::predictedSeconds, this::showBeforeStart))
+                .orElseGet(() -> new HomeViewModel(catalogue, this::predictedSeconds, this::showBeforeStart));
+        Parent homeView = new HomeView(home, this::chooseAndOpen, this::showProgress, this::exportHandout)
+                .createView();
+        // Pictures and videos are looked for beside the file that names them, and nowhere else.
+        opened = Optional.of(new Opened(catalogue, routine, file.map(p -> p.toAbsolutePath().getParent()), home,
+                homeView));
+        returnHome();
     }
 
     /** Loads {@code file} (a catalogue or a routine), or the bundled catalogue, on {@code executor}; fails with its problems. */
-    public static java.util.concurrent.CompletableFuture<RoutineLoader.Opened> load(
-            Optional<Path> file, java.util.concurrent.Executor executor) {
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+    public static CompletableFuture<RoutineLoader.Opened> load(Optional<Path> file, Executor executor) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
                 return file.isPresent() ? RoutineLoader.open(file.get())
                         : new RoutineLoader.OpenedCatalogue(BundledCatalogue.load());
             } catch (CatalogueException e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
             }
         }, executor);
     }
 
     private void chooseAndOpen() {
-        if (player == null) {
+        if (!navigator.isPlaying()) {
             dialogs.chooseCatalogue().ifPresent(path -> open(Optional.of(path)));
         }
     }
 
-    /** Saves the handout of the open routine; a catalogue prints as a routine of all its exercises. */
-    void exportHandout(boolean largeType) {
-        if (player == null && catalogue != null) {
-            exports.exportHandout(handoutRoutine(), largeType);
-        }
+    /** The problems of a file that could not be opened; "Back" returns to what was open before, if anything was. */
+    private void showProblems(String file, List<Problem> problems) {
+        Optional<Runnable> back = opened.isPresent() || routines.isOpen()
+                ? Optional.of(this::returnHome) : Optional.empty();
+        navigator.show(new Screen.Problems(new ProblemsView(file, problems, this::chooseAndOpen, back,
+                Platform::exit).createView()));
+        stage.setTitle(Messages.get("problems.title") + " \u2013 " + Messages.get("app.name"));
     }
 
-    /** The routine being edited if the editor is open; else the routine open; else the whole catalogue. */
-    private RoutineDocument handoutRoutine() {
-        Optional<RoutineDocument> edited = routines.editor()
-                .map(org.exerciseplayer.ui.editor.RoutineEditorViewModel::document);
-        if (edited.isPresent()) {
-            return edited.get();
-        }
-        return routine.orElseGet(() -> RoutineDocument.startFrom(catalogue, catalogue.title())
-                .withItems(catalogue.exercises().stream().map(e -> RoutineItem.of(e.id())).toList()));
-    }
+    // Home, progress, handouts ---------------------------------------------------------------------------------------
 
-    /** Opens the routine editor on an empty routine from the catalogue shown (File > New routine, Ctrl+N). */
-    void newRoutine() {
-        if (player == null && catalogue != null && routines.mayLeave()) {
-            routines.discard();
-            routines.newRoutine(catalogue, java.time.LocalDate.now(services.wallClock()));
-        }
-    }
-
-    /** Opens the routine editor on {@code edited}, loaded from {@code file} if given. */
-    public void editRoutine(RoutineDocument edited, Optional<Path> file) {
-        if (player == null && routines.mayLeave()) {
-            routines.discard();
-            routines.edit(edited, file);
-        }
-    }
-
-    public void editRoutine(RoutineDocument edited) {
-        editRoutine(edited, Optional.empty());
-    }
-
-    /** Edits the routine open (or last saved from the editor): File > Edit routine, Ctrl+E. */
-    private void editCurrentRoutine() {
-        if (player == null) {
-            routines.editCurrent();
-        }
-    }
-
-    /** The routine editor, while it is open (for tests). */
-    Optional<org.exerciseplayer.ui.editor.RoutineEditorViewModel> routineEditor() {
-        return routines.editor();
-    }
-
-    /** Plays a routine from the editor: the safety screen, then the session; afterwards the editor is back. */
-    private void playRoutine(RoutineDocument edited) {
-        playing = Optional.of(edited);
-        new HomeViewModel(edited, this::predictedSeconds, this::showBeforeStart).start();
-    }
-
-    private void showHome(RoutineLoader.Opened opened) {
-        catalogue = opened.catalogue();
-        if (opened instanceof RoutineLoader.OpenedRoutine loaded) {
-            routine = Optional.of(loaded.routine());
-            homeModel = new HomeViewModel(loaded.routine(), this::predictedSeconds, this::showBeforeStart);
-        } else {
-            routine = Optional.empty();
-            homeModel = new HomeViewModel(catalogue, this::predictedSeconds, this::showBeforeStart);
-        }
-        home = new HomeView(homeModel, this::chooseAndOpen, this::showProgress, this::exportHandout).createView();
-        returnHome();
-    }
-
+    /** Home, or the routine editor if it is open (after a session played from it). */
     private void returnHome() {
-        player = null;
-        playing = Optional.empty();
-        if (routines.showAgain()) {
+        if (routines.showAgain() || opened.isEmpty()) {
             return;
         }
-        show(home);
-        stage.setTitle(homeModel.title() + " \u2013 " + Messages.get("app.name"));
-        refreshHomeFromHistory();
+        Opened shown = opened.get();
+        navigator.show(new Screen.Home(shown.homeView()));
+        stage.setTitle(shown.home().title() + " \u2013 " + Messages.get("app.name"));
+        refreshHomeFromHistory(shown);
     }
 
     /** The history's note and the advice that applies now, read off the JavaFX thread. */
-    private void refreshHomeFromHistory() {
-        HomeViewModel model = homeModel;
-        Catalogue shown = catalogue;
-        history.thenAcceptAsync(opened -> {
-            String advice = Advice.forCatalogue(shown, sessionsOrEmpty(opened), services.wallClock());
+    private void refreshHomeFromHistory(Opened shown) {
+        history.thenAcceptAsync(openedHistory -> {
+            String advice = Advice.forCatalogue(shown.catalogue(), sessionsOrEmpty(openedHistory),
+                    services.wallClock());
             Platform.runLater(() -> {
-                model.noteProperty().set(opened.note().orElse(""));
-                model.adviceProperty().set(advice);
+                shown.home().noteProperty().set(openedHistory.note().orElse(""));
+                shown.home().adviceProperty().set(advice);
             });
         }, services.background());
     }
 
-    private static List<org.exerciseplayer.history.SessionRecord> sessionsOrEmpty(OpenedHistory opened) {
+    private static List<SessionRecord> sessionsOrEmpty(OpenedHistory openedHistory) {
         try {
-            return opened.store().sessions();
-        } catch (org.exerciseplayer.history.HistoryException e) {
+            return openedHistory.store().sessions();
+        } catch (HistoryException e) {
             return List.of();
         }
     }
@@ -383,167 +290,116 @@ public final class AppWindow {
     }
 
     private void showProgress() {
-        if (player != null || catalogue == null) {
+        if (navigator.isPlaying() || opened.isEmpty()) {
             return;
         }
-        Catalogue shown = catalogue;
-        Optional<RoutineDocument> shownRoutine = routine;
-        history.thenAcceptAsync(opened -> {
-            List<org.exerciseplayer.history.SessionRecord> sessions = sessionsOrEmpty(opened);
-            String advice = Advice.forCatalogue(shown, sessions, services.wallClock());
-            java.time.ZoneId zone = services.wallClock().getZone();
-            ProgressViewModel model = new ProgressViewModel(shown, shownRoutine, sessions,
-                    java.time.LocalDate.now(services.wallClock()), zone);
-            Platform.runLater(() -> show(new ProgressView(model, advice, this::returnHome,
-                    exports.buttons(model)).createView()));
+        Opened shown = opened.get();
+        history.thenAcceptAsync(openedHistory -> {
+            List<SessionRecord> sessions = sessionsOrEmpty(openedHistory);
+            String advice = Advice.forCatalogue(shown.catalogue(), sessions, services.wallClock());
+            ProgressViewModel model = new ProgressViewModel(shown.catalogue(), shown.routine(), sessions,
+                    java.time.LocalDate.now(services.wallClock()), services.wallClock().getZone());
+            Platform.runLater(() -> navigator.show(new Screen.Progress(new ProgressView(model, advice,
+                    this::returnHome, exports.buttons(model)).createView())));
         }, services.background());
     }
 
-    private void showProblems(String file, List<Problem> problems) {
-        show(new ProblemsView(file, problems, this::chooseAndOpen, Platform::exit).createView());
-        stage.setTitle(Messages.get("problems.title") + " \u2013 " + Messages.get("app.name"));
+    /** Saves the handout of the open routine; a catalogue prints as a routine of all its exercises. */
+    void exportHandout(boolean largeType) {
+        if (!navigator.isPlaying() && opened.isPresent()) {
+            exports.exportHandout(handoutRoutine(opened.get()), largeType);
+        }
     }
+
+    /** The routine being edited if the editor is open; else the routine open; else the whole catalogue. */
+    private RoutineDocument handoutRoutine(Opened shown) {
+        return routines.editor().map(RoutineEditorViewModel::document)
+                .or(shown::routine)
+                .orElseGet(() -> RoutineDocument.startFrom(shown.catalogue(), shown.catalogue().title())
+                        .withItems(shown.catalogue().exercises().stream().map(e -> RoutineItem.of(e.id())).toList()));
+    }
+
+    // The routine editor ---------------------------------------------------------------------------------------------
+
+    /** Opens the routine editor on an empty routine from the catalogue shown (File > New routine, Ctrl+N). */
+    void newRoutine() {
+        if (!navigator.isPlaying() && opened.isPresent() && routines.mayLeave()) {
+            routines.discard();
+            routines.newRoutine(opened.get().catalogue(), java.time.LocalDate.now(services.wallClock()));
+        }
+    }
+
+    /** Opens the routine editor on {@code edited}, loaded from {@code file} if given. */
+    public void editRoutine(RoutineDocument edited, Optional<Path> file) {
+        if (!navigator.isPlaying() && routines.mayLeave()) {
+            routines.discard();
+            routines.edit(edited, file);
+        }
+    }
+
+    public void editRoutine(RoutineDocument edited) {
+        editRoutine(edited, Optional.empty());
+    }
+
+    /** The routine editor, while it is open (for tests). */
+    Optional<RoutineEditorViewModel> routineEditor() {
+        return routines.editor();
+    }
+
+    // A session ------------------------------------------------------------------------------------------------------
 
     private long predictedSeconds(Routine chosen) {
         return Planner.plan(chosen).totalSeconds();
     }
 
-    private PainRule painRule() {
-        return sessionRoutine().map(RoutineDocument::painRule).orElse(PainRule.anyIncrease());
+    private void showBeforeStart(SessionSetup setup) {
+        BeforeStartViewModel model = new BeforeStartViewModel(setup, services.settings(),
+                pain -> startSession(setup, pain), this::returnHome);
+        navigator.show(new Screen.BeforeStart(new BeforeStartView(model).createView()));
     }
 
-    /** The routine whose session is about to run or running: the one played from the editor, or the one shown. */
-    private Optional<RoutineDocument> sessionRoutine() {
-        return playing.isPresent() ? playing : routine;
+    private void startSession(SessionSetup setup, OptionalInt painBefore) {
+        Optional<Path> folder = opened.flatMap(Opened::folder);
+        Screen.Playing[] made = new Screen.Playing[1];
+        made[0] = starter.prepare(setup, folder, summary -> showEnd(made[0].session(), summary));
+        navigator.show(made[0]);
+        made[0].session().start(painBefore);
     }
 
-    private void showBeforeStart(List<HomeViewModel.ExerciseRow> rows) {
-        List<Exercise> exercises = rows.stream().map(HomeViewModel.ExerciseRow::exercise).toList();
-        BeforeStartViewModel model = new BeforeStartViewModel(catalogue, exercises, painRule(), settings,
-                pain -> startSession(rows, pain), this::returnHome);
-        show(new BeforeStartView(model).createView());
+    private void showEnd(Session session, SessionSummary summary) {
+        EndViewModel model = new EndViewModel(session.setup(), summary, session::ratePainAfter, this::returnHome);
+        navigator.show(new Screen.End(new EndView(model).createView()));
     }
 
-    private void startSession(List<HomeViewModel.ExerciseRow> rows, OptionalInt painBefore) {
-        var sound = services.sound().get();
-        sound.setMuted(settings.isMuted());
-        sound.setVolume(settings.volume());
-        List<ExerciseGuidance> guidance = rows.stream()
-                .map(row -> new ExerciseGuidance(row.variationText(), row.notes())).toList();
-        PainRule rule = painRule();
-        player = new PlayerViewModel(catalogue, Planner.plan(HomeViewModel.routineOf(rows)), rule, guidance,
-                services.clock(), sound, services.screenAwake(), services.background(), Platform::runLater,
-                (log, elapsed) -> Platform.runLater(() -> showEnd(log, elapsed, painBefore, rule)));
-        player.screen().media().setFolder(documentFolder);
-        PlayerViewModel session = player;
-        SessionRecorder recorder = new SessionRecorder(() -> history.join().store(), catalogue,
-                sessionRoutine().map(RoutineDocument::title), player.log(), painBefore, services.background(),
-                services.wallClock(),
-                problem -> Platform.runLater(() -> session.showNote(Messages.get("history.unavailable", problem))));
-        recorder.painStopRatingFrom(session::painStopRating);
-        player.addSessionListener(recorder);
-        this.recorder = recorder;
-        player.mutedProperty().addListener((o, was, is) -> settings.setMuted(is));
-        player.volumeProperty().addListener((o, was, is) -> settings.setVolume(is.doubleValue()));
-        show(new PlayerView(player).createView());
-        player.start();
-    }
-
-    private void showEnd(SessionLog log, long elapsedMillis, OptionalInt painBefore, PainRule rule) {
-        OptionalInt painAtStop = player == null ? OptionalInt.empty() : player.painStopRating();
-        player = null;
-        EndViewModel model = new EndViewModel(catalogue, log, elapsedMillis, painBefore, rule, painAtStop,
-                this::returnHome);
-        SessionRecorder finished = recorder;
-        model.painAfterProperty().addListener((o, was, is) -> {
-            if (is != null && finished != null) {
-                finished.painAfter(is);
-            }
-        });
-        show(new EndView(model).createView());
-    }
-
-    /** The player of the session under way, if any (for tests and the window's close handling). */
+    /** The player of the session under way, if any (for tests). */
     Optional<PlayerViewModel> player() {
-        return Optional.ofNullable(player);
+        return navigator.player();
     }
 
-    private void show(Parent view) {
-        frame.setCenter(view);
+    /** The screen shown (for tests). */
+    Screen screen() {
+        return navigator.screen();
     }
 
-    // Window-wide settings ---------------------------------------------------------------------------------
+    // How the window looks (for tests and the screenshot tool) ---------------------------------------------------------
 
-    /** Presenter mode: full screen with a large, high-contrast layout for a projector. */
     void setPresenter(boolean on) {
-        showPresenterLayout(on);
-        if (stage.isFullScreen() != on) {
-            stage.setFullScreen(on);
-        }
+        look.setPresenter(on);
     }
 
-    /** The presenter layout alone, without going full screen (for screenshots of a given size). */
     void showPresenterLayout(boolean on) {
-        presenterItem.setSelected(on);
-        if (on) {
-            frame.getStyleClass().add("presenter");
-        } else {
-            frame.getStyleClass().removeAll("presenter");
-        }
-        // Hidden rather than removed, so that its keys (F11 among them) still work in presenter mode.
-        menuBar.setVisible(!on);
-        menuBar.setManaged(!on);
-        applyTextScale();
+        look.showPresenterLayout(on);
     }
 
     boolean isPresenter() {
-        return frame.getStyleClass().contains("presenter");
+        return look.isPresenter();
     }
 
     void setDarkTheme(boolean dark) {
-        applyTheme(dark);
-    }
-
-    private void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
-        darkItem.setSelected(dark);
-        settings.setDarkTheme(dark);
-    }
-
-    private void changeTextScale(double step) {
-        setTextScale(Math.round((settings.textScale() + step) * 10) / 10.0);
-    }
-
-    private void setTextScale(double scale) {
-        settings.setTextScale(scale);
-        applyTextScale();
-    }
-
-    private void applyTextScale() {
-        double presenter = isPresenter() ? 1.6 : 1.0;
-        frame.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
-                BASE_FONT_PIXELS * settings.textScale() * presenter));
+        look.applyTheme(dark);
     }
 
     double textScale() {
-        return settings.textScale();
-    }
-
-    private void alert(javafx.scene.control.Alert.AlertType type, String message) {
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(type, message);
-        alert.initOwner(stage);
-        alert.setHeaderText(null);
-        alert.show();
-    }
-
-    private void showKeys() {
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle(Messages.get("keys.title"));
-        alert.setHeaderText(Messages.get("keys.title"));
-        alert.setContentText(Messages.get("keys.text"));
-        alert.show();
+        return look.textScale();
     }
 }

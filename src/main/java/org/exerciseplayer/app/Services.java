@@ -16,20 +16,27 @@ import org.exerciseplayer.session.Clock;
 import org.exerciseplayer.session.SystemClock;
 import org.exerciseplayer.settings.PropertiesSettings;
 import org.exerciseplayer.settings.Settings;
+import org.exerciseplayer.ui.player.FrameSource;
 
 /**
  * The side effects the window uses, each behind a small interface so that tests can give their own: settings,
  * sound (made on first use, after the first frame), keeping the screen awake, a background thread for work that
- * may block, and the clock the session runs on.
+ * may block, the clock the session runs on, and where the player's frames come from.
  */
 public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
-                       Clock clock, Supplier<OpenedHistory> history, java.time.Clock wallClock) {
+                       Clock clock, Supplier<OpenedHistory> history, java.time.Clock wallClock, FrameSource frames) {
 
-    /** Services with a history kept in memory and the system's wall clock, for tests. */
+    /** Services with a history kept in memory and the system's wall clock, for tests: no frames come by themselves. */
     public Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
                     Clock clock) {
         this(settings, sound, screenAwake, background, clock, once(() -> new OpenedHistory(
                 new InMemoryHistoryStore(), java.util.Optional.empty())), java.time.Clock.systemDefaultZone());
+    }
+
+    /** Services for tests with their own history and wall clock: no frames come by themselves. */
+    public Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
+                    Clock clock, Supplier<OpenedHistory> history, java.time.Clock wallClock) {
+        this(settings, sound, screenAwake, background, clock, history, wallClock, FrameSource.none());
     }
 
     /** The real services of the installed app. */
@@ -42,7 +49,7 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
         return new Services(PropertiesSettings.forThisUser(), once(JavaFxSoundCues::start),
                 new LazyScreenAwake(ScreenAwake::forThisPlatform), background, SystemClock.INSTANCE,
                 once(() -> openHistory(dataDirectory)),
-                java.time.Clock.systemDefaultZone());
+                java.time.Clock.systemDefaultZone(), FrameSource.animationTimer());
     }
 
     /** The history on disk, or, where it cannot be used, one in memory with a note saying why. */

@@ -41,4 +41,7 @@ public interface SoundCues {
      * JavaFX screen hops to its own thread with {@code Platform.runLater} before touching any node.
      */
     void addStatusListener(Consumer<SoundStatus> listener);
+
+    /** Stops telling a listener added with {@link #addStatusListener}, such as a screen that has gone. */
+    void removeStatusListener(Consumer<SoundStatus> listener);
 }

@@ -72,6 +72,11 @@ abstract class SoundCuesBase implements SoundCues {
         added.tell(status());
     }
 
+    @Override
+    public final void removeStatusListener(Consumer<SoundStatus> listener) {
+        listeners.removeIf(added -> added.consumer == listener);
+    }
+
     /**
      * Moves the status forward and tells the listeners; a step backwards (or to the same state) is ignored, so the
      * first reason for unavailability is the one that stays.

@@ -18,8 +18,8 @@ public interface HistoryStore extends AutoCloseable {
     /** Records a finished exercise (done, skipped or stopped); recording it again replaces it. */
     void exerciseFinished(long sessionId, ExerciseResult result) throws HistoryException;
 
-    /** Records how and when the session ended, and where, for a pain stop. */
-    void sessionEnded(long sessionId, Instant at, SessionRecord.Ending ending, Optional<PainStop> painStop)
+    /** Records how and when the session ended and, if it was stopped, where. */
+    void sessionEnded(long sessionId, Instant at, SessionRecord.Ending ending, Optional<StopPlace> stopPlace)
             throws HistoryException;
 
     /** Records the pain rating given at the end. */

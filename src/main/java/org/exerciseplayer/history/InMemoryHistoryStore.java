@@ -38,10 +38,10 @@ public final class InMemoryHistoryStore implements HistoryStore {
 
     @Override
     public synchronized void sessionEnded(long sessionId, Instant at, SessionRecord.Ending ending,
-                                          Optional<PainStop> painStop) throws HistoryException {
+                                          Optional<StopPlace> stopPlace) throws HistoryException {
         SessionRecord s = session(sessionId);
         sessions.put(sessionId, new SessionRecord(s.id(), s.started(), Optional.of(at), s.catalogueId(),
-                s.catalogueTitle(), s.routine(), s.painBefore(), s.painAfter(), ending, List.of(), painStop));
+                s.catalogueTitle(), s.routine(), s.painBefore(), s.painAfter(), ending, List.of(), stopPlace));
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class InMemoryHistoryStore implements HistoryStore {
         SessionRecord s = session(sessionId);
         sessions.put(sessionId, new SessionRecord(s.id(), s.started(), s.ended(), s.catalogueId(),
                 s.catalogueTitle(), s.routine(), s.painBefore(), OptionalInt.of(pain), s.ending(), List.of(),
-                s.painStop()));
+                s.stopPlace()));
     }
 
     private SessionRecord session(long id) throws HistoryException {
@@ -72,7 +72,7 @@ public final class InMemoryHistoryStore implements HistoryStore {
             if (!s.started().isBefore(from) && s.started().isBefore(to)) {
                 found.add(new SessionRecord(s.id(), s.started(), s.ended(), s.catalogueId(), s.catalogueTitle(),
                         s.routine(), s.painBefore(), s.painAfter(), s.ending(),
-                        List.copyOf(results.get(s.id()).values()), s.painStop()));
+                        List.copyOf(results.get(s.id()).values()), s.stopPlace()));
             }
         }
         found.sort(Comparator.comparing(SessionRecord::started));

@@ -110,7 +110,7 @@ public final class PdfReport {
         }
     }
 
-    private String where(PainStop stop) {
+    private String where(StopPlace stop) {
         List<String> parts = new ArrayList<>();
         if (stop.phase() != null && !stop.phase().isBlank()) {
             parts.add(text("report.stops.phase", stop.phase()));

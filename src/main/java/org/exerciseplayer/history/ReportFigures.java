@@ -29,7 +29,7 @@ record ReportFigures(long days, int sessions, int completed, int suggested, List
     record DayPain(LocalDate day, Optional<Double> before, Optional<Double> after) {}
 
     /** @param routine the routine played, empty for the catalogue itself */
-    record Stop(LocalDateTime at, PainStop where, Optional<String> routine) {}
+    record Stop(LocalDateTime at, StopPlace where, Optional<String> routine) {}
 
     record Skipped(String exerciseName, int times) {}
 

@@ -19,12 +19,12 @@ final class SessionRows {
         SessionRecord.Ending how = ended.isEmpty() || ending == null
                 ? SessionRecord.Ending.INTERRUPTED : SessionRecord.Ending.valueOf(ending);
         String stopExercise = row.getString(10);
-        Optional<PainStop> painStop = stopExercise == null ? Optional.empty()
-                : Optional.of(new PainStop(stopExercise, row.getString(11), row.getString(12), row.getString(13),
+        Optional<StopPlace> stopPlace = stopExercise == null ? Optional.empty()
+                : Optional.of(new StopPlace(stopExercise, row.getString(11), row.getString(12), row.getString(13),
                         row.getInt(14), row.getInt(15), integer(row, 16)));
         return new SessionRecord(row.getLong(1), Instant.ofEpochMilli(row.getLong(2)), ended, row.getString(4),
                 row.getString(5), Optional.ofNullable(row.getString(6)), integer(row, 7), integer(row, 8), how,
-                exercises, painStop);
+                exercises, stopPlace);
     }
 
     /** An exercise result from a row whose first column is its session's id. */

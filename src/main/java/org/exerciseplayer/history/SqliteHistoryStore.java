@@ -230,13 +230,13 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public synchronized void sessionEnded(long sessionId, Instant at, SessionRecord.Ending ending,
-                                          Optional<PainStop> painStop) throws HistoryException {
+                                          Optional<StopPlace> stopPlace) throws HistoryException {
         String sql = "UPDATE sessions SET ended = ?, ending = ?, stop_exercise_id = ?, stop_exercise_name = ?, "
                 + "stop_phase = ?, stop_side = ?, stop_repetition = ?, stop_of = ?, stop_pain = ? WHERE id = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             update.setLong(1, at.toEpochMilli());
             update.setString(2, ending.name());
-            PainStop stop = painStop.orElse(null);
+            StopPlace stop = stopPlace.orElse(null);
             update.setString(3, stop == null ? null : stop.exerciseId());
             update.setString(4, stop == null ? null : stop.exerciseName());
             update.setString(5, stop == null ? null : stop.phase());

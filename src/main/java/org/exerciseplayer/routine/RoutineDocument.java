@@ -12,7 +12,9 @@ import org.exerciseplayer.catalogue.Dose;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.Pacing;
 import org.exerciseplayer.catalogue.Variation;
+import org.exerciseplayer.session.Guidance;
 import org.exerciseplayer.session.Routine;
+import org.exerciseplayer.session.SessionSetup;
 
 /**
  * A routine as a physio prescribes it and a patient receives it: a title, notes for the patient, the pain rule,
@@ -87,6 +89,17 @@ public record RoutineDocument(int formatVersion, String title, Optional<String> 
     public Routine routine() {
         return new Routine(java.util.stream.IntStream.range(0, items.size())
                 .mapToObj(i -> new Routine.Entry(exercise(i).withPacing(pacing(i)), dose(i))).toList());
+    }
+
+    /** What the physio adds to item {@code index} in the player: the variation chosen and the notes. */
+    public Guidance guidance(int index) {
+        return new Guidance(variation(index), items.get(index).notes());
+    }
+
+    /** A session of the whole routine: its exercises in order, the physio's guidance, its pain rule and title. */
+    public SessionSetup sessionSetup() {
+        return new SessionSetup(catalogue, routine(), java.util.stream.IntStream.range(0, items.size())
+                .mapToObj(this::guidance).toList(), painRule, Optional.of(title));
     }
 
     /** The ids of the exercises used, in routine order, each once. */

@@ -50,7 +50,7 @@ public final class SessionRunner {
 
     private final Plan plan;
     private final PlanClock time;
-    private final List<Consumer<SessionEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<RunnerEvent>> listeners = new CopyOnWriteArrayList<>();
 
     private Status status = Status.READY;
     private ManualMode manualMode = ManualMode.OFF;
@@ -60,6 +60,9 @@ public final class SessionRunner {
     private boolean exerciseSkipped;
     private StopReason stopReason;
     private boolean delivering;
+    private boolean holdBeforeExercises;
+    /** Held at the first phase of an exercise, not yet entered (see {@link #holdBeforeExercises(boolean)}). */
+    private boolean held;
 
     public SessionRunner(Plan plan, Clock clock) {
         this.plan = Objects.requireNonNull(plan, "plan");
@@ -70,12 +73,22 @@ public final class SessionRunner {
         return plan;
     }
 
-    public void addListener(Consumer<SessionEvent> listener) {
+    public void addListener(Consumer<RunnerEvent> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    public void removeListener(Consumer<SessionEvent> listener) {
+    public void removeListener(Consumer<RunnerEvent> listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * Whether moving forward into a new exercise (at the end of the one before, or by a skip or "done") holds at its
+     * first phase, paused, before starting it, with a {@link RunnerEvent.HeldBefore}: then nothing of the next
+     * exercise runs, however late the next update comes, until {@link #resume()} starts it. The {@link Session}
+     * asks for this, to ask its question between exercises. Off by default.
+     */
+    public void holdBeforeExercises(boolean hold) {
+        this.holdBeforeExercises = hold;
     }
 
     /** Starts the first phase now. */
@@ -103,10 +116,14 @@ public final class SessionRunner {
         }
     }
 
+    /** Runs again from where it was paused; held before an exercise, starts that exercise's first phase now. */
     public void resume() {
         if (requireStarted() && status == Status.PAUSED) {
             status = Status.RUNNING;
             time.run();
+            if (held) {
+                enter(index);
+            }
         }
     }
 
@@ -115,7 +132,7 @@ public final class SessionRunner {
         if (bringUpToDate()) {
             exerciseSkipped = true;
             leave(index, false);
-            moveTo(index + 1);
+            forwardTo(index + 1, true);
         }
     }
 
@@ -124,8 +141,8 @@ public final class SessionRunner {
         if (bringUpToDate()) {
             int exercise = currentExercise();
             exerciseSkipped = true;
-            fire(new SessionEvent.ExerciseDone(exercise, plan.phase(index).exerciseId(), true));
-            moveTo(plan.firstPhaseOf(exercise + 1));
+            fire(new RunnerEvent.ExerciseLeft(exercise, plan.phase(index).exerciseId(), true));
+            forwardTo(plan.firstPhaseOf(exercise + 1), true);
         }
     }
 
@@ -166,7 +183,8 @@ public final class SessionRunner {
             status = Status.STOPPED;
             stopReason = reason;
             awaitingDone = false;
-            fire(new SessionEvent.Stopped(reason));
+            held = false;
+            fire(new RunnerEvent.Halted(reason));
         }
     }
 
@@ -194,7 +212,7 @@ public final class SessionRunner {
         Objects.requireNonNull(mode, "mode");
         advance();
         manualMode = mode;
-        if (status != Status.RUNNING && status != Status.PAUSED) {
+        if (held || status != Status.RUNNING && status != Status.PAUSED) {
             return;
         }
         boolean waits = waitsForDone(plan.phase(index));
@@ -224,7 +242,7 @@ public final class SessionRunner {
             fire(new SessionEvent.RepetitionCounted(i, plan.phase(i)));
         }
         leave(last, true);
-        moveTo(last + 1);
+        forwardTo(last + 1, true);
         return true;
     }
 
@@ -255,7 +273,7 @@ public final class SessionRunner {
                 return;
             }
             leave(index, true);
-            enter(index + 1);
+            forwardTo(index + 1, false);
         }
     }
 
@@ -302,7 +320,28 @@ public final class SessionRunner {
             fire(new SessionEvent.RepetitionCounted(phaseIndex, phase));
         }
         if (phaseIndex == plan.lastPhaseOf(phase.exerciseIndex())) {
-            fire(new SessionEvent.ExerciseDone(phase.exerciseIndex(), phase.exerciseId(), exerciseSkipped));
+            fire(new RunnerEvent.ExerciseLeft(phase.exerciseIndex(), phase.exerciseId(), exerciseSkipped));
+        }
+    }
+
+    /**
+     * Goes on to a later phase: holds before it if it begins a new exercise and {@link #holdBeforeExercises} is on,
+     * else starts it, from now ({@code fromNow}, after a command) or at its planned start (when time reached it).
+     */
+    private void forwardTo(int phaseIndex, boolean fromNow) {
+        if (holdBeforeExercises && phaseIndex > 0 && phaseIndex < plan.size()
+                && phaseIndex == plan.firstPhaseOf(plan.phase(phaseIndex).exerciseIndex())) {
+            index = phaseIndex;
+            time.freeze();
+            time.set(startNanos(phaseIndex));
+            status = Status.PAUSED;
+            awaitingDone = false;
+            held = true;
+            fire(new RunnerEvent.HeldBefore(plan.phase(phaseIndex).exerciseIndex()));
+        } else if (fromNow) {
+            moveTo(phaseIndex);
+        } else {
+            enter(phaseIndex);
         }
     }
 
@@ -315,12 +354,13 @@ public final class SessionRunner {
     /** Starts a phase at its planned start, or finishes the session after the last one. */
     private void enter(int phaseIndex) {
         index = phaseIndex;
+        held = false;
         if (phaseIndex >= plan.size()) {
             time.freeze();
             time.set(startNanos(plan.size()));
             status = Status.FINISHED;
             awaitingDone = false;
-            fire(new SessionEvent.SessionDone());
+            fire(new RunnerEvent.PlanFinished());
             return;
         }
         Phase phase = plan.phase(phaseIndex);
@@ -364,10 +404,10 @@ public final class SessionRunner {
         return plan.endMillis(phaseIndex) * NANOS_PER_MILLI;
     }
 
-    private void fire(SessionEvent event) {
+    private void fire(RunnerEvent event) {
         delivering = true;
         try {
-            for (Consumer<SessionEvent> listener : listeners) {
+            for (Consumer<RunnerEvent> listener : listeners) {
                 listener.accept(event);
             }
         } finally {

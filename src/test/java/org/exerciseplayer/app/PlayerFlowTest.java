@@ -157,14 +157,32 @@ class PlayerFlowTest {
     }
 
     @Test
-    void escStopsAtOnceAndKeepsWhatWasDone(FxRobot robot) {
+    void escAsksFirstAndASecondEscEndsKeepingWhatWasDone(FxRobot robot) {
         startSessionByKeyboard(robot);
         advance(robot, 3 + 4 + 0.5);
+        robot.type(KeyCode.ESCAPE);
+        assertThat(visible(robot, "#end-confirm")).isTrue();
+        assertThat(window.player().orElseThrow().screen().pausedProperty().get()).isTrue();
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text(robot, "#end-title")).isEqualTo("\u26A0 Session stopped");
         assertThat(text(robot, "#end-stop-place")).startsWith("Stopped during Short hold: Rest and release");
+        assertThat(robot.lookup("#end-stopped-during .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Stopped during", "\u2022 Short hold \u2013 right side 1 of 2 done, left side 0 of 2 done");
+    }
+
+    @Test
+    void aKnockOnAnotherKeyAfterEscCarriesOn(FxRobot robot) {
+        startSessionByKeyboard(robot);
+        advance(robot, 3 + 1);
+        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.K);
+
+        assertThat(window.player()).isPresent();
+        assertThat(visible(robot, "#player-overlay")).isFalse();
+        assertThat(window.player().orElseThrow().screen().pausedProperty().get()).isFalse();
+        assertThat(window.player().orElseThrow().screen().countdownProperty().get()).isEqualTo("3");
     }
 
     @Test

@@ -67,7 +67,7 @@ class PlayerMediaTest {
         robot.interact(() -> window.player().ifPresent(PlayerViewModel::skipExercise));
         robot.interact(() -> window.player().ifPresent(player -> {
             if (player.overlayProperty().get() == PlayerViewModel.Overlay.BETWEEN_CHECK) {
-                player.continueAfterCheck();
+                player.carryOn();
             }
         }));
         WaitForAsyncUtils.waitForFxEvents();

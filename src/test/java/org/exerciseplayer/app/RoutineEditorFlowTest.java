@@ -165,7 +165,7 @@ class RoutineEditorFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.player()).isPresent();
         assertThat(robot.lookup("#player-exercise").queryAs(Label.class).getText()).isEqualTo("Clam exercise");
-        assertThat(window.player().get().plan().phases().stream()
+        assertThat(window.player().get().session().plan().phases().stream()
                 .filter(p -> p.exerciseId().equals("single-leg-knee-hugs") && p.kind().isWork())
                 .mapToLong(p -> p.durationMillis()).distinct()).containsExactly(15_000L);
     }
@@ -186,11 +186,11 @@ class RoutineEditorFlowTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.player()).isPresent();
-        assertThat(window.player().get().plan().phases().stream()
+        assertThat(window.player().get().session().plan().phases().stream()
                 .filter(p -> p.kind().isWork()).mapToLong(p -> p.durationMillis()).distinct())
                 .containsExactly(25_000L);
         assertThat(window.player().get().painRule()).isEqualTo(org.exerciseplayer.session.PainRule.limit(3));
-        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE, KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(robot.lookup("#end-home").queryAs(Button.class)::fire);
         WaitForAsyncUtils.waitForFxEvents();

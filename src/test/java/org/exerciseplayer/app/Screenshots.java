@@ -18,7 +18,7 @@ import org.exerciseplayer.history.HistoryException;
 import org.exerciseplayer.history.HistoryStore;
 import org.exerciseplayer.history.InMemoryHistoryStore;
 import org.exerciseplayer.history.OpenedHistory;
-import org.exerciseplayer.history.PainStop;
+import org.exerciseplayer.history.StopPlace;
 import org.exerciseplayer.history.SessionRecord;
 import org.exerciseplayer.session.ManualClock;
 import org.exerciseplayer.settings.Settings;
@@ -68,14 +68,14 @@ public final class Screenshots {
             shoot("player-hold-" + theme);
             on(() -> player().reportPainIncrease());
             shoot("pain-question-" + theme);
-            on(() -> player().cancelPainStop());
+            on(() -> player().carryOn());
             on(() -> player().skipExercise());
             shoot("between-exercises-" + theme);
-            on(() -> player().continueAfterCheck());
+            on(() -> player().carryOn());
             advance(10 + 20 + 5 + 20 + 5 + 9.2);
             shoot("player-side-" + theme);
             on(() -> player().reportPainIncrease());
-            on(() -> player().confirmPainStop());
+            on(() -> player().stopForPain());
             on(() -> { });
             press("#end-pain-5");
             shoot("pain-stop-end-" + theme);
@@ -165,7 +165,7 @@ public final class Screenshots {
                             stop ? ExerciseResult.Outcome.STOPPED : ExerciseResult.Outcome.DONE, 20,
                             stop ? 7 : 20, 0, 20));
                     store.sessionEnded(id, start.plusSeconds(1500), stop ? SessionRecord.Ending.PAIN_STOP
-                            : SessionRecord.Ending.COMPLETED, stop ? Optional.of(new PainStop("clam",
+                            : SessionRecord.Ending.COMPLETED, stop ? Optional.of(new StopPlace("clam",
                             "Clam exercise", "rep", "left", 8, 20)) : Optional.empty());
                     if (!stop) {
                         store.painAfter(id, Math.max(0, pain - 1));

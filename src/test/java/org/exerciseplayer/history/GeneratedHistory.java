@@ -49,7 +49,7 @@ public final class GeneratedHistory {
                     results.add(new ExerciseResult(i, id(name), name, outcome, sided ? done : 0, sided ? done : 0,
                             sided ? 0 : done, 10));
                 }
-                Optional<PainStop> where = painStop ? Optional.of(new PainStop(id(EXERCISES.get(stopAt)),
+                Optional<StopPlace> where = painStop ? Optional.of(new StopPlace(id(EXERCISES.get(stopAt)),
                         EXERCISES.get(stopAt), "hold", stopAt % 3 != 0 ? "left" : "", 3, 10)) : Optional.empty();
                 boolean rated = random.nextInt(10) != 0;
                 sessions.add(new SessionRecord(id++, started, Optional.of(started.plusSeconds(35 * 60)), "hip",

@@ -135,7 +135,7 @@ class HistoryFileTest {
                             OptionalInt.of(3), OptionalInt.of(5), Ending.PAIN_STOP,
                             List.of(new ExerciseResult(0, "ex-1", "Clam", Outcome.DONE, 10, 9, 0, 10),
                                     new ExerciseResult(1, "ex-2", "Bridge", Outcome.STOPPED, 0, 0, 4, 10)),
-                            Optional.of(new PainStop("ex-2", "Bridge", "hold", "left", 4, 10))),
+                            Optional.of(new StopPlace("ex-2", "Bridge", "hold", "left", 4, 10))),
                     new SessionRecord(8, Instant.ofEpochMilli(1772482530000L), Optional.empty(), "knee", "Knee",
                             Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), Ending.INTERRUPTED,
                             List.of(), Optional.empty()));

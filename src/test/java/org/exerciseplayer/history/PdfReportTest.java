@@ -69,7 +69,7 @@ class PdfReportTest {
         Instant at = FIRST.atTime(8, 5).atZone(LONDON).toInstant();
         SessionRecord s = new SessionRecord(1, at, Optional.of(at.plusSeconds(300)), "hip", "Hip exercises",
                 Optional.empty(), OptionalInt.of(3), OptionalInt.of(6), SessionRecord.Ending.PAIN_STOP, List.of(),
-                Optional.of(new PainStop("hip-flexor", "Hip flexor stretch", "hold", "left", 2, 3)));
+                Optional.of(new StopPlace("hip-flexor", "Hip flexor stretch", "hold", "left", 2, 3)));
 
         String text = text(report(input("Hip", FIRST, FIRST, List.of(s), new ReviewRule.NothingYet(14), "")));
 
@@ -82,7 +82,7 @@ class PdfReportTest {
         Instant at = FIRST.atTime(8, 5).atZone(LONDON).toInstant();
         SessionRecord stopped = new SessionRecord(1, at, Optional.of(at.plusSeconds(300)), "hip", "Hip exercises",
                 Optional.of("Hips for Sam"), OptionalInt.of(3), OptionalInt.of(6), SessionRecord.Ending.PAIN_STOP,
-                List.of(), Optional.of(new PainStop("clam", "Clam exercise", "rep", "left", 2, 10, OptionalInt.of(6))));
+                List.of(), Optional.of(new StopPlace("clam", "Clam exercise", "rep", "left", 2, 10, OptionalInt.of(6))));
         SessionRecord done = new SessionRecord(2, at.plusSeconds(3600), Optional.of(at.plusSeconds(4000)), "hip",
                 "Hip exercises", Optional.of("Hips for Sam"), OptionalInt.empty(), OptionalInt.empty(),
                 SessionRecord.Ending.COMPLETED, List.of(), Optional.empty());
@@ -160,7 +160,7 @@ class PdfReportTest {
         ExerciseResult skipped = new ExerciseResult(0, "odd", odd, ExerciseResult.Outcome.SKIPPED, 0, 0, 0, 10);
         SessionRecord s = new SessionRecord(1, at, Optional.of(at.plusSeconds(60)), "odd", odd, Optional.of(odd),
                 OptionalInt.of(4), OptionalInt.of(5), SessionRecord.Ending.PAIN_STOP, List.of(skipped),
-                Optional.of(new PainStop("odd", odd, odd, odd, 1, 1)));
+                Optional.of(new StopPlace("odd", odd, odd, odd, 1, 1)));
 
         String text = text(report(input(odd, FIRST, FIRST, List.of(s), new ReviewRule.NothingYet(1), odd)));
 
@@ -174,7 +174,7 @@ class PdfReportTest {
         ExerciseResult skipped = new ExerciseResult(0, null, null, ExerciseResult.Outcome.SKIPPED, 0, 0, 0, 10);
         SessionRecord s = new SessionRecord(1, at, Optional.empty(), null, null, Optional.empty(),
                 OptionalInt.empty(), OptionalInt.empty(), SessionRecord.Ending.PAIN_STOP, List.of(skipped),
-                Optional.of(new PainStop(null, null, null, null, 0, 0)));
+                Optional.of(new StopPlace(null, null, null, null, 0, 0)));
 
         String text = text(report(input("Hip", FIRST, FIRST, List.of(s), new ReviewRule.NothingYet(1), null)));
 

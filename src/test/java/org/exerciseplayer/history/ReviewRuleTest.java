@@ -135,7 +135,7 @@ class ReviewRuleTest {
             sessions.add(new SessionRecord(sessions.size() + 1, started, Optional.of(started.plusSeconds(1200)),
                     "hip", "Hip exercises", Optional.empty(), rating(ratings[0]), rating(ratings[1]),
                     painStop ? SessionRecord.Ending.PAIN_STOP : SessionRecord.Ending.COMPLETED, List.of(),
-                    painStop ? Optional.of(new PainStop("knee-hugs", "Single leg knee hugs", "hold", "left", 3, 10))
+                    painStop ? Optional.of(new StopPlace("knee-hugs", "Single leg knee hugs", "hold", "left", 3, 10))
                             : Optional.empty()));
         }
         return sessions;

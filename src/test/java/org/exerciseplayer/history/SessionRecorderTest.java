@@ -12,12 +12,10 @@ import java.util.OptionalInt;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.session.ManualClock;
-import org.exerciseplayer.session.Plan;
-import org.exerciseplayer.session.Planner;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.session.Routine;
-import org.exerciseplayer.session.SessionLog;
-import org.exerciseplayer.session.SessionRunner;
-import org.exerciseplayer.session.StopReason;
+import org.exerciseplayer.session.Session;
+import org.exerciseplayer.session.SessionSetup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +27,7 @@ class SessionRecorderTest {
     private final InMemoryHistoryStore store = new InMemoryHistoryStore();
     private final List<String> problems = new ArrayList<>();
     private Catalogue hip;
-    private SessionRunner runner;
+    private Session session;
     private SessionRecorder recorder;
 
     @BeforeEach
@@ -38,20 +36,24 @@ class SessionRecorderTest {
     }
 
     private void start(HistoryStore history, String... ids) {
-        Plan plan = Planner.plan(Routine.of(java.util.Arrays.stream(ids)
-                .map(id -> hip.exercise(id).orElseThrow()).toList()));
-        SessionLog log = new SessionLog(plan);
-        runner = new SessionRunner(plan, clock);
-        runner.addListener(log);
-        recorder = new SessionRecorder(() -> history, hip, Optional.empty(), log, OptionalInt.of(4), Runnable::run,
-                Clock.fixed(NINE, ZoneOffset.UTC), problems::add);
-        runner.addListener(recorder);
-        runner.start();
+        start(history, PainRule.anyIncrease(), ids);
     }
 
+    private void start(HistoryStore history, PainRule rule, String... ids) {
+        Routine routine = Routine.of(java.util.Arrays.stream(ids).map(id -> hip.exercise(id).orElseThrow()).toList());
+        session = new Session(new SessionSetup(hip, routine, List.of(), rule, Optional.empty()), clock);
+        recorder = new SessionRecorder(() -> history, hip, Optional.empty(), Runnable::run,
+                Clock.fixed(NINE, ZoneOffset.UTC), problems::add);
+        session.addListener(recorder);
+        session.start(OptionalInt.of(4));
+    }
+
+    /** Plays to the end, answering every check with "no worse, continue". */
     private void runToTheEnd() {
-        while (runner.update().status() == SessionRunner.Status.RUNNING) {
+        while (!session.isEnded()) {
             clock.advanceMillis(250);
+            session.update();
+            session.carryOn();
         }
     }
 
@@ -59,7 +61,7 @@ class SessionRecorderTest {
     void aCompletedSessionIsKeptWithEachExercisesCountsAndBothPainRatings() throws Exception {
         start(store, "inner-thigh-stretch", "hip-flexor-stretch");
         runToTheEnd();
-        recorder.painAfter(2);
+        session.ratePainAfter(2);
 
         SessionRecord session = store.sessions().get(0);
         assertThat(session.started()).isEqualTo(NINE);
@@ -78,8 +80,9 @@ class SessionRecorderTest {
     @Test
     void eachFinishedExerciseIsWrittenBeforeTheSessionEnds() throws Exception {
         start(store, "inner-thigh-stretch", "clam");
-        while (runner.update().exerciseIndex() == 0) {
+        while (session.question().isEmpty()) {
             clock.advanceMillis(250);
+            session.update();
         }
 
         SessionRecord session = store.sessions().get(0);
@@ -92,12 +95,13 @@ class SessionRecorderTest {
     void aPainStopRecordsTheExerciseAsStoppedAndWhereItHappened() throws Exception {
         start(store, "inner-thigh-stretch", "hip-flexor-stretch");
         clock.advanceMillis((10 + 20 + 5 + 20 + 5 + 3) * 1000L);
-        runner.update();
-        runner.stop(StopReason.PAIN);
+        session.update();
+        session.reportPain();
+        session.stopForPain();
 
         SessionRecord session = store.sessions().get(0);
         assertThat(session.ending()).isEqualTo(SessionRecord.Ending.PAIN_STOP);
-        assertThat(session.painStop()).contains(new PainStop("inner-thigh-stretch", "Inner thigh stretch", "hold",
+        assertThat(session.painStop()).contains(new StopPlace("inner-thigh-stretch", "Inner thigh stretch", "hold",
                 "", 3, 3));
         assertThat(session.exercises()).singleElement().satisfies(result -> {
             assertThat(result.outcome()).isEqualTo(ExerciseResult.Outcome.STOPPED);
@@ -107,28 +111,31 @@ class SessionRecorderTest {
 
     @Test
     void aPainStopAboveAPhysiosLimitKeepsTheRating() throws Exception {
-        start(store, "inner-thigh-stretch", "hip-flexor-stretch");
-        OptionalInt[] rating = {OptionalInt.empty()};
-        recorder.painStopRatingFrom(() -> rating[0]);
+        start(store, PainRule.limit(4), "inner-thigh-stretch", "hip-flexor-stretch");
         clock.advanceMillis(15_000);
-        runner.update();
-        rating[0] = OptionalInt.of(7);
-        runner.stop(StopReason.PAIN);
+        session.update();
+        session.reportPain();
+        session.ratePain(7);
 
         assertThat(store.sessions().get(0).painStop()).hasValueSatisfying(stop ->
                 assertThat(stop.rating()).isEqualTo(OptionalInt.of(7)));
     }
 
     @Test
-    void aSkippedExerciseIsKeptAsSkipped() throws Exception {
+    void aSkippedExerciseIsKeptAsSkippedAndAnEscStopSaysWhere() throws Exception {
         start(store, "inner-thigh-stretch", "clam");
-        runner.skipExercise();
-        runner.stop(StopReason.USER);
+        session.skipExercise();
+        session.carryOn();
+        clock.advanceMillis(12_000);
+        session.update();
+        session.requestEnd();
+        session.confirmEnd();
 
-        SessionRecord session = store.sessions().get(0);
-        assertThat(session.ending()).isEqualTo(SessionRecord.Ending.STOPPED);
-        assertThat(session.painStop()).isEmpty();
-        assertThat(session.exercises()).extracting(ExerciseResult::outcome)
+        SessionRecord kept = store.sessions().get(0);
+        assertThat(kept.ending()).isEqualTo(SessionRecord.Ending.STOPPED);
+        assertThat(kept.painStop()).isEmpty();
+        assertThat(kept.stopPlace()).contains(new StopPlace("clam", "Clam exercise", "rep", "right", 1, 20));
+        assertThat(kept.exercises()).extracting(ExerciseResult::outcome)
                 .containsExactly(ExerciseResult.Outcome.SKIPPED, ExerciseResult.Outcome.STOPPED);
     }
 
@@ -139,7 +146,7 @@ class SessionRecorderTest {
         runToTheEnd();
 
         assertThat(problems).containsExactly("The history file /data/history.db could not be written: disk full");
-        assertThat(runner.state().status()).isEqualTo(SessionRunner.Status.FINISHED);
+        assertThat(session.summary()).isPresent();
     }
 
     /** A store whose every write fails, as on a full disk. */
@@ -157,7 +164,7 @@ class SessionRecorderTest {
 
         @Override
         public void sessionEnded(long sessionId, Instant at, SessionRecord.Ending ending,
-                                 Optional<PainStop> painStop) throws HistoryException {
+                                 Optional<StopPlace> stopPlace) throws HistoryException {
             throw new HistoryException(message);
         }
 

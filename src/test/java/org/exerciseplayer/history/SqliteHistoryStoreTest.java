@@ -48,7 +48,7 @@ class SqliteHistoryStoreTest {
         store.exerciseFinished(id, result(1, Outcome.SKIPPED));
         store.exerciseFinished(id, result(2, Outcome.STOPPED));
         store.exerciseFinished(id, result(3, Outcome.NOT_REACHED));
-        PainStop stop = new PainStop("ex-2", "Exercise 2", "hold", "left", 4, 10, OptionalInt.of(6));
+        StopPlace stop = new StopPlace("ex-2", "Exercise 2", "hold", "left", 4, 10, OptionalInt.of(6));
         store.sessionEnded(id, MORNING.plusSeconds(600), Ending.PAIN_STOP, Optional.of(stop));
         store.painAfter(id, 5);
         long plain = store.sessionStarted(MORNING.plusSeconds(3600), "knee", "Knee", Optional.empty(),

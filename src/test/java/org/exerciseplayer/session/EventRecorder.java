@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Collects a runner's events for assertions. */
-final class EventRecorder implements Consumer<SessionEvent> {
+final class EventRecorder implements Consumer<RunnerEvent> {
 
-    final List<SessionEvent> events = new ArrayList<>();
+    final List<RunnerEvent> events = new ArrayList<>();
 
     @Override
-    public void accept(SessionEvent event) {
+    public void accept(RunnerEvent event) {
         events.add(event);
     }
 
-    <T extends SessionEvent> List<T> of(Class<T> type) {
+    <T extends RunnerEvent> List<T> of(Class<T> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
@@ -22,8 +22,8 @@ final class EventRecorder implements Consumer<SessionEvent> {
         return of(SessionEvent.PhaseStarted.class).stream().map(SessionEvent.PhaseStarted::phaseIndex).toList();
     }
 
-    List<SessionEvent> takeAll() {
-        List<SessionEvent> taken = List.copyOf(events);
+    List<RunnerEvent> takeAll() {
+        List<RunnerEvent> taken = List.copyOf(events);
         events.clear();
         return taken;
     }

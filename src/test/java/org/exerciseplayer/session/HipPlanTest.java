@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Exercise;
-import org.exerciseplayer.session.SessionEvent.ExerciseDone;
+import org.exerciseplayer.session.RunnerEvent.ExerciseLeft;
 import org.exerciseplayer.session.SessionEvent.RepetitionCounted;
 import org.exerciseplayer.session.SessionEvent.Switched;
 import org.junit.jupiter.api.BeforeAll;
@@ -137,7 +137,7 @@ class HipPlanTest {
                     + exercise.dose().preparation().map(p -> p.repetitions()).orElse(0);
             assertThat(counted.get(exercise.id())).as(exercise.id()).isEqualTo(expected);
         }
-        assertThat(recorder.of(ExerciseDone.class)).extracting(ExerciseDone::exerciseId)
+        assertThat(recorder.of(ExerciseLeft.class)).extracting(ExerciseLeft::exerciseId)
                 .containsExactlyElementsOf(hip.exercises().stream().map(Exercise::id).toList());
         assertThat(recorder.of(Switched.class)).filteredOn(s -> s.phase().exerciseId().equals("single-leg-rotations"))
                 .hasSize(3);

@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.Side;
-import org.exerciseplayer.session.SessionEvent.ExerciseDone;
+import org.exerciseplayer.session.RunnerEvent.ExerciseLeft;
 import org.exerciseplayer.session.SessionEvent.PhaseStarted;
 import org.exerciseplayer.session.SessionEvent.RepetitionCounted;
-import org.exerciseplayer.session.SessionEvent.SessionDone;
+import org.exerciseplayer.session.RunnerEvent.PlanFinished;
 import org.exerciseplayer.session.SessionEvent.Switched;
 import org.junit.jupiter.api.Test;
 
@@ -49,11 +49,11 @@ class SessionEventsTest {
             counted.values().forEach(reps -> assertThat(reps).as(exercise.id())
                     .hasSize(exercise.dose().repetitions()).isSorted());
         }
-        assertThat(recorder.of(ExerciseDone.class)).extracting(ExerciseDone::exerciseId)
+        assertThat(recorder.of(ExerciseLeft.class)).extracting(ExerciseLeft::exerciseId)
                 .containsExactlyElementsOf(catalogue.exercises().stream().map(Exercise::id).toList());
-        assertThat(recorder.of(ExerciseDone.class)).noneMatch(ExerciseDone::skipped);
-        assertThat(recorder.events).filteredOn(SessionDone.class::isInstance).hasSize(1);
-        assertThat(recorder.events).last().isEqualTo(new SessionDone());
+        assertThat(recorder.of(ExerciseLeft.class)).noneMatch(ExerciseLeft::skipped);
+        assertThat(recorder.events).filteredOn(PlanFinished.class::isInstance).hasSize(1);
+        assertThat(recorder.events).last().isEqualTo(new PlanFinished());
     }
 
     @Test

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.exerciseplayer.session.SessionEvent.ExerciseDone;
+import org.exerciseplayer.session.RunnerEvent.ExerciseLeft;
 import org.exerciseplayer.session.SessionEvent.PhaseStarted;
 import org.exerciseplayer.session.SessionEvent.RepetitionCounted;
-import org.exerciseplayer.session.SessionEvent.SessionDone;
-import org.exerciseplayer.session.SessionEvent.Stopped;
+import org.exerciseplayer.session.RunnerEvent.PlanFinished;
+import org.exerciseplayer.session.RunnerEvent.Halted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +50,8 @@ class SessionNavigationTest {
         clock.advanceMillis(plan.endMillis(plan.lastPhaseOf(0)) - plan.startMillis(1));
         runner.update();
 
-        assertThat(recorder.of(ExerciseDone.class)).containsExactly(
-                new ExerciseDone(0, "inner-thigh-stretch", true));
+        assertThat(recorder.of(ExerciseLeft.class)).containsExactly(
+                new ExerciseLeft(0, "inner-thigh-stretch", true));
     }
 
     @Test
@@ -62,7 +62,7 @@ class SessionNavigationTest {
 
         runner.skipExercise();
 
-        assertThat(recorder.takeAll()).containsExactly(new ExerciseDone(0, "inner-thigh-stretch", true),
+        assertThat(recorder.takeAll()).containsExactly(new ExerciseLeft(0, "inner-thigh-stretch", true),
                 new PhaseStarted(plan.firstPhaseOf(1), plan.phase(plan.firstPhaseOf(1))));
         assertThat(runner.state().exerciseIndex()).isEqualTo(1);
     }
@@ -74,7 +74,7 @@ class SessionNavigationTest {
 
         runner.skipExercise();
 
-        assertThat(recorder.takeAll()).containsExactly(new ExerciseDone(2, "clam", true), new SessionDone());
+        assertThat(recorder.takeAll()).containsExactly(new ExerciseLeft(2, "clam", true), new PlanFinished());
         assertThat(runner.state().isFinished()).isTrue();
         assertThat(runner.state().phase()).isNull();
     }
@@ -148,7 +148,7 @@ class SessionNavigationTest {
         runner.update();
         runner.skipPhase();
 
-        assertThat(recorder.takeAll()).containsExactly(new Stopped(StopReason.PAIN));
+        assertThat(recorder.takeAll()).containsExactly(new Halted(StopReason.PAIN));
         SessionState state = runner.state();
         assertThat(state.status()).isEqualTo(SessionRunner.Status.STOPPED);
         assertThat(state.stopReason()).isEqualTo(StopReason.PAIN);
@@ -163,7 +163,7 @@ class SessionNavigationTest {
 
         runner.skipPhase();
 
-        List<SessionEvent> events = recorder.takeAll();
+        List<RunnerEvent> events = recorder.takeAll();
         assertThat(events).filteredOn(PhaseStarted.class::isInstance).containsExactly(
                 new PhaseStarted(1, plan.phase(1)), new PhaseStarted(2, plan.phase(2)),
                 new PhaseStarted(3, plan.phase(3)));

@@ -9,7 +9,7 @@ import java.util.Random;
 import org.exerciseplayer.catalogue.Sides;
 import org.exerciseplayer.session.SessionEvent.CountdownTick;
 import org.exerciseplayer.session.SessionEvent.PhaseStarted;
-import org.exerciseplayer.session.SessionEvent.SessionDone;
+import org.exerciseplayer.session.RunnerEvent.PlanFinished;
 import org.junit.jupiter.api.Test;
 
 /** The runner's time keeping, in virtual time. */
@@ -40,7 +40,7 @@ class SessionTimingTest {
             at = boundary;
         }
         assertThat(runner.state().status()).isEqualTo(SessionRunner.Status.FINISHED);
-        assertThat(recorder.events).last().isEqualTo(new SessionDone());
+        assertThat(recorder.events).last().isEqualTo(new PlanFinished());
     }
 
     @Test
@@ -86,7 +86,7 @@ class SessionTimingTest {
             clock.advanceMillis(1000);
             fine.update();
         }
-        List<SessionEvent> everyFrame = recorder.takeAll();
+        List<RunnerEvent> everyFrame = recorder.takeAll();
 
         ManualClock frozenClock = new ManualClock();
         EventRecorder frozen = new EventRecorder();
@@ -111,7 +111,7 @@ class SessionTimingTest {
         for (int tenth = 1; tenth <= 220; tenth++) {
             clock.advanceMillis(100);
             runner.update();
-            for (SessionEvent event : recorder.takeAll()) {
+            for (RunnerEvent event : recorder.takeAll()) {
                 if (event instanceof CountdownTick tick) {
                     heard.add(tick.phase().kind() + " " + tick.secondsLeft() + " at " + tenth / 10.0);
                 }

@@ -55,6 +55,7 @@ public final class EndView {
         time.getStyleClass().add(Styles.TEXT_BOLD);
         content.getChildren().add(time);
         list(content, "end-done", Messages.get("end.done"), model.done());
+        list(content, "end-stopped-during", Messages.get("end.stoppedDuringHeading"), model.stoppedDuring());
         list(content, "end-skipped", Messages.get("end.skipped"), model.skipped());
         list(content, "end-not-reached", Messages.get("end.notReached"), model.notReached());
 
@@ -63,8 +64,11 @@ public final class EndView {
         Label painComparison = new Label();
         painComparison.setId("end-pain-comparison");
         painComparison.textProperty().bind(model.painComparison());
-        content.getChildren().addAll(painQuestion,
-                BeforeStartView.PainScale.create("end-pain", model.painAfterProperty()), painComparison);
+        if (model.asksPainAfter()) {
+            content.getChildren().addAll(painQuestion,
+                    BeforeStartView.PainScale.create("end-pain", model.painAfterProperty()));
+        }
+        content.getChildren().add(painComparison);
         Button home = ScreenLayout.mainButton("end-home", Messages.get("end.home"), Messages.get("end.home.tooltip"),
                 model::home);
         return ScreenLayout.screen("end", content, home);

@@ -19,10 +19,14 @@ import org.exerciseplayer.catalogue.Group;
 import org.exerciseplayer.catalogue.Section;
 import org.exerciseplayer.catalogue.Variation;
 import org.exerciseplayer.routine.RoutineDocument;
+import org.exerciseplayer.session.Guidance;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.session.Routine;
+import org.exerciseplayer.session.SessionSetup;
 import org.exerciseplayer.text.DoseWords;
 import org.exerciseplayer.ui.Messages;
 import org.exerciseplayer.ui.text.PainRuleWords;
+import org.exerciseplayer.ui.text.VariationWords;
 
 /**
  * The home screen's state: the catalogue's sections and exercises, or a prescribed routine's exercises in its
@@ -45,17 +49,26 @@ public final class HomeViewModel {
      *
      * @param key           unique in the list (an exercise may appear twice in a routine)
      * @param entry         what the session plays: the exercise, with a routine's pacing, and the dose
-     * @param variationText the chosen variation ("Harder: …"), or empty
-     * @param notes         the physio's notes for this exercise in this routine
+     * @param guidance      what the physio chose and wrote for this exercise in this routine
      */
     public record ExerciseRow(String key, Exercise exercise, Routine.Entry entry, String title, String doseText,
-                              String cautionText, String variationText, List<String> notes,
-                              BooleanProperty included) implements Row {}
+                              String cautionText, Guidance guidance, BooleanProperty included) implements Row {
+
+        /** The chosen variation ("Harder: …"), or empty. */
+        public String variationText() {
+            return guidance.variation().map(VariationWords::of).orElse("");
+        }
+
+        /** The physio's notes for this exercise in this routine. */
+        public List<String> notes() {
+            return guidance.physioNotes();
+        }
+    }
 
     private final Catalogue catalogue;
     private final Optional<RoutineDocument> routine;
     private final ToLongFunction<Routine> predictedSeconds;
-    private final Consumer<List<ExerciseRow>> onStart;
+    private final Consumer<SessionSetup> onStart;
     private final List<Row> rows = new ArrayList<>();
     private final List<ExerciseRow> exerciseRows = new ArrayList<>();
     private final ReadOnlyStringWrapper sessionLength = new ReadOnlyStringWrapper();
@@ -71,14 +84,14 @@ public final class HomeViewModel {
      * @param onStart          what Start does with the ticked exercises
      */
     public HomeViewModel(Catalogue catalogue, ToLongFunction<Routine> predictedSeconds,
-                         Consumer<List<ExerciseRow>> onStart) {
+                         Consumer<SessionSetup> onStart) {
         this(catalogue, Optional.empty(), predictedSeconds, onStart);
         for (Section section : catalogue.sections()) {
             rows.add(new SectionHeading(section.title()));
-            section.ownExercises().forEach(e -> addExercise(e.id(), e, new Routine.Entry(e), "", List.of()));
+            section.ownExercises().forEach(e -> addExercise(e.id(), e, new Routine.Entry(e), Guidance.NONE));
             for (Group group : section.groups()) {
                 rows.add(new GroupHeading(group.title()));
-                group.exercises().forEach(e -> addExercise(e.id(), e, new Routine.Entry(e), "", List.of()));
+                group.exercises().forEach(e -> addExercise(e.id(), e, new Routine.Entry(e), Guidance.NONE));
             }
         }
         listed();
@@ -86,20 +99,19 @@ public final class HomeViewModel {
 
     /** A prescribed routine: its exercises in its order, each with the physio's dose, variation and notes. */
     public HomeViewModel(RoutineDocument routine, ToLongFunction<Routine> predictedSeconds,
-                         Consumer<List<ExerciseRow>> onStart) {
+                         Consumer<SessionSetup> onStart) {
         this(routine.catalogue(), Optional.of(routine), predictedSeconds, onStart);
         rows.add(new SectionHeading(Messages.get("home.routine.exercises")));
         Routine played = routine.routine();
         for (int i = 0; i < routine.size(); i++) {
-            String variation = routine.variation(i).map(HomeViewModel::variationText).orElse("");
-            addExercise((i + 1) + "-" + routine.exercise(i).id(), routine.exercise(i), played.entry(i), variation,
-                    routine.item(i).notes());
+            addExercise((i + 1) + "-" + routine.exercise(i).id(), routine.exercise(i), played.entry(i),
+                    routine.guidance(i));
         }
         listed();
     }
 
     private HomeViewModel(Catalogue catalogue, Optional<RoutineDocument> routine,
-                          ToLongFunction<Routine> predictedSeconds, Consumer<List<ExerciseRow>> onStart) {
+                          ToLongFunction<Routine> predictedSeconds, Consumer<SessionSetup> onStart) {
         this.catalogue = catalogue;
         this.routine = routine;
         this.predictedSeconds = predictedSeconds;
@@ -108,8 +120,7 @@ public final class HomeViewModel {
 
     /** "Harder: To increase the difficulty, …". */
     public static String variationText(Variation variation) {
-        return Messages.get(variation.kind() == Variation.Kind.HARDER ? "home.variation.harder"
-                : "home.variation.easier", variation.text());
+        return VariationWords.of(variation);
     }
 
     /** Once every row is listed. */
@@ -118,14 +129,13 @@ public final class HomeViewModel {
         filter = new HomeFilter(catalogue, rows, exerciseRows);
     }
 
-    private void addExercise(String key, Exercise exercise, Routine.Entry entry, String variation,
-                             List<String> notes) {
+    private void addExercise(String key, Exercise exercise, Routine.Entry entry, Guidance guidance) {
         BooleanProperty included = new SimpleBooleanProperty(true);
         included.addListener((observable, was, is) -> update());
         String cautions = exercise.cautions().isEmpty() ? ""
                 : Messages.get("home.cautions", exercise.cautions().size());
         ExerciseRow row = new ExerciseRow(key, exercise, entry, exercise.name(), DoseWords.of(entry.dose()),
-                cautions, variation, List.copyOf(notes), included);
+                cautions, guidance, included);
         rows.add(row);
         exerciseRows.add(row);
     }
@@ -144,6 +154,14 @@ public final class HomeViewModel {
     /** What a session of these rows plays. */
     public static Routine routineOf(List<ExerciseRow> rows) {
         return new Routine(rows.stream().map(ExerciseRow::entry).toList());
+    }
+
+    /** The session of the ticked exercises: with a routine's guidance, pain rule and title. */
+    public SessionSetup sessionSetup() {
+        List<ExerciseRow> chosen = chosenRows();
+        return new SessionSetup(catalogue, routineOf(chosen), chosen.stream().map(ExerciseRow::guidance).toList(),
+                routine.map(RoutineDocument::painRule).orElse(PainRule.anyIncrease()),
+                routine.map(RoutineDocument::title));
     }
 
     public Catalogue catalogue() {
@@ -253,7 +271,7 @@ public final class HomeViewModel {
     /** Starts a session of the ticked exercises; does nothing when none is ticked. */
     public void start() {
         if (canStart.get()) {
-            onStart.accept(chosenRows());
+            onStart.accept(sessionSetup());
         }
     }
 }

@@ -33,6 +33,7 @@ final class PlayerQuestions {
     private Button painYes;
     private javafx.scene.Node painFocus;
     private javafx.scene.Node checkFocus;
+    private javafx.scene.Node endFocus;
 
     /** @param focusPlayer gives the focus back to the player when no question is shown */
     PlayerQuestions(PlayerViewModel model, Runnable focusPlayer) {
@@ -41,8 +42,8 @@ final class PlayerQuestions {
     }
 
     StackPane createView() {
-        StackPane overlay = model.asksForPainNumber() ? new StackPane(numberPainCard(), numberCheckCard())
-                : new StackPane(painCard(), checkCard());
+        StackPane overlay = model.asksForPainNumber() ? new StackPane(numberPainCard(), numberCheckCard(), endCard())
+                : new StackPane(painCard(), checkCard(), endCard());
         overlay.setId("player-overlay");
         overlay.getStyleClass().add("overlay");
         overlay.visibleProperty().bind(model.overlayProperty().isNotEqualTo(PlayerViewModel.Overlay.NONE));
@@ -50,10 +51,13 @@ final class PlayerQuestions {
                 .bind(model.overlayProperty().isEqualTo(PlayerViewModel.Overlay.PAIN_CONFIRM));
         overlay.getChildren().get(1).visibleProperty()
                 .bind(model.overlayProperty().isEqualTo(PlayerViewModel.Overlay.BETWEEN_CHECK));
+        overlay.getChildren().get(2).visibleProperty()
+                .bind(model.overlayProperty().isEqualTo(PlayerViewModel.Overlay.END_CONFIRM));
         model.overlayProperty().addListener((o, was, is) -> {
             switch (is) {
                 case PAIN_CONFIRM -> painFocus.requestFocus();
                 case BETWEEN_CHECK -> checkFocus.requestFocus();
+                case END_CONFIRM -> endFocus.requestFocus();
                 case NONE -> focusPlayer.run();
             }
         });
@@ -65,8 +69,8 @@ final class PlayerQuestions {
         painQuestion.getStyleClass().add(Styles.TITLE_2);
         Label painExplain = new Label(Messages.get("player.pain.explain", model.stopRule()));
         painExplain.setWrapText(true);
-        painYes = answer("pain-yes", "player.pain.yes", Styles.DANGER, model::confirmPainStop);
-        Button painNo = answer("pain-no", "player.pain.no", null, model::cancelPainStop);
+        painYes = answer("pain-yes", "player.pain.yes", Styles.DANGER, model::stopForPain);
+        Button painNo = answer("pain-no", "player.pain.no", null, model::carryOn);
         painFocus = painYes;
         return card("pain-confirm", painQuestion, painExplain, new HBox(12, painYes, painNo));
     }
@@ -78,10 +82,23 @@ final class PlayerQuestions {
         checkNext.getStyleClass().add(Styles.TITLE_2);
         Label checkQuestion = new Label(Messages.get("player.check.question"));
         checkQuestion.getStyleClass().add(Styles.TITLE_4);
-        checkContinue = answer("check-continue", "player.check.continue", Styles.SUCCESS, model::continueAfterCheck);
-        Button checkStop = answer("check-stop", "player.check.stop", Styles.DANGER, model::painIsWorseAtCheck);
+        checkContinue = answer("check-continue", "player.check.continue", Styles.SUCCESS, model::carryOn);
+        Button checkStop = answer("check-stop", "player.check.stop", Styles.DANGER, model::stopForPain);
         checkFocus = checkContinue;
         return card("between-check", checkNext, checkQuestion, new HBox(12, checkContinue, checkStop));
+    }
+
+    /** After Esc or Stop: end the session? A second Esc or Enter ends it; any other key carries on. */
+    private VBox endCard() {
+        Label question = new Label(Messages.get("player.end.question"));
+        question.getStyleClass().add(Styles.TITLE_2);
+        question.setWrapText(true);
+        Label explain = new Label(Messages.get("player.end.explain"));
+        explain.setWrapText(true);
+        Button end = answer("end-yes", "player.end.yes", Styles.DANGER, model::confirmEnd);
+        Button carryOn = answer("end-no", "player.end.no", null, model::carryOn);
+        endFocus = end;
+        return card("end-confirm", question, explain, new HBox(12, end, carryOn));
     }
 
     /** After P under a physio's limit: the pain as a number; at or under the limit, back exactly where it was. */
@@ -91,8 +108,8 @@ final class PlayerQuestions {
         question.setWrapText(true);
         Label explain = new Label(Messages.get("player.painNumber.explain", model.painLimitText()));
         explain.setWrapText(true);
-        Button stop = answer("pain-stop", "player.painNumber.stop", Styles.DANGER, model::confirmPainStop);
-        Button back = answer("pain-no", "player.painNumber.back", null, model::cancelPainStop);
+        Button stop = answer("pain-stop", "player.painNumber.stop", Styles.DANGER, model::stopForPain);
+        Button back = answer("pain-no", "player.painNumber.back", null, model::carryOn);
         FlowPane scale = numbers("pain-rate");
         VBox card = card("pain-confirm", question, explain, scale, hint(), new HBox(12, back, stop));
         card.setMaxWidth(NUMBER_CARD_WIDTH);
@@ -114,7 +131,7 @@ final class PlayerQuestions {
         limit.setId("check-limit");
         limit.setWrapText(true);
         limit.getStyleClass().add(Styles.TEXT_BOLD);
-        Button stop = answer("check-stop", "player.painNumber.stop", Styles.DANGER, model::painIsWorseAtCheck);
+        Button stop = answer("check-stop", "player.painNumber.stop", Styles.DANGER, model::stopForPain);
         FlowPane scale = numbers("check-rate");
         VBox card = card("between-check", next, question, limit, scale, hint(), new HBox(12, stop));
         card.setMaxWidth(NUMBER_CARD_WIDTH);

@@ -2,7 +2,6 @@ package org.exerciseplayer.ui.player;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -44,20 +43,39 @@ public final class PlayerView {
 
     private final PlayerViewModel model;
     private final StackPane root = new StackPane();
-    private final AnimationTimer frames;
+    private final FrameSource.Frames frames;
     private final EventHandler<KeyEvent> keys = this::onKey;
     private Button pauseButton;
     private ExerciseMediaView mediaView;
     private Button painButton;
 
-    public PlayerView(PlayerViewModel model) {
+    private boolean disposed;
+
+    /** @param frames where the frames that read the session come from (JavaFX's pulse; none in tests) */
+    public PlayerView(PlayerViewModel model, FrameSource frames) {
         this.model = model;
-        this.frames = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                model.tick();
-            }
-        };
+        this.frames = frames.create(model::tick);
+    }
+
+    /**
+     * The screen is gone: its frames stop for good, its keys leave the scene and its video is let go. The window
+     * calls this when another screen takes the player's place.
+     */
+    public void dispose() {
+        disposed = true;
+        frames.stop();
+        Scene scene = root.getScene();
+        if (scene != null) {
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+        if (mediaView != null) {
+            mediaView.dispose();
+        }
+    }
+
+    /** Whether frames are coming now (while shown and running), for tests. */
+    public boolean isReadingFrames() {
+        return frames.isRunning();
     }
 
     public Parent createView() {
@@ -95,7 +113,7 @@ public final class PlayerView {
             mediaView.dispose();
         }
         runFrames();
-        if (newScene != null) {
+        if (newScene != null && !disposed) {
             newScene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
             pauseButton.requestFocus();
         }
@@ -107,7 +125,7 @@ public final class PlayerView {
      * a second for nothing (bench/session.sh measured it).
      */
     private void runFrames() {
-        if (root.getScene() != null && !model.screen().pausedProperty().get()) {
+        if (!disposed && root.getScene() != null && !model.screen().pausedProperty().get()) {
             frames.start();
         } else {
             frames.stop();
@@ -350,7 +368,7 @@ public final class PlayerView {
         volume.valueProperty().addListener((o, was, is) -> model.setVolume(is.doubleValue()));
         volume.disableProperty().bind(model.mutedProperty());
         Button stop = action("player-stop", Material2MZ.STOP, Messages.get("player.action.stop"),
-                "player.action.stop.tooltip", model::stop);
+                "player.action.stop.tooltip", model::requestEnd);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, back, pauseButton, skip, nextExercise, done, manual, spacer, mute, volume,
@@ -394,6 +412,42 @@ public final class PlayerView {
         return button;
     }
 
+    /**
+     * Keys over a question: Esc closes the pain question (carry on), asks "end the session?" over the check, and ends
+     * the session when that is asked (as Enter does); any other key but Tab carries on from "end the session?", so a
+     * knock on the keyboard does not end it. P is always the pain stop.
+     *
+     * @return whether the key was taken
+     */
+    private boolean answerKey(PlayerViewModel.Overlay showing, KeyCode code) {
+        if (code == KeyCode.P) {
+            model.reportPainIncrease();
+            return true;
+        }
+        if (showing == PlayerViewModel.Overlay.END_CONFIRM) {
+            javafx.scene.Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            boolean onCarryOn = focused != null && "end-no".equals(focused.getId());
+            if (code == KeyCode.ESCAPE || code == KeyCode.ENTER && !onCarryOn) {
+                model.confirmEnd();
+                return true;
+            }
+            if (!code.isModifierKey() && code != KeyCode.TAB) {
+                model.carryOn();
+                return true;
+            }
+            return false;
+        }
+        if (code == KeyCode.ESCAPE) {
+            if (showing == PlayerViewModel.Overlay.PAIN_CONFIRM) {
+                model.carryOn();
+            } else {
+                model.requestEnd();
+            }
+            return true;
+        }
+        return false;
+    }
+
     private void onKey(KeyEvent event) {
         if (event.isShortcutDown() || event.isAltDown()) {
             return;
@@ -401,11 +455,7 @@ public final class PlayerView {
         PlayerViewModel.Overlay showing = model.overlayProperty().get();
         KeyCode code = event.getCode();
         if (showing != PlayerViewModel.Overlay.NONE) {
-            if (code == KeyCode.ESCAPE && showing == PlayerViewModel.Overlay.PAIN_CONFIRM) {
-                model.cancelPainStop();
-                event.consume();
-            } else if (code == KeyCode.P) {
-                model.reportPainIncrease();
+            if (answerKey(showing, code)) {
                 event.consume();
             }
             return;
@@ -427,7 +477,7 @@ public final class PlayerView {
             }
             case PAGE_DOWN -> model.skip();
             case ENTER -> model.done();
-            case ESCAPE -> model.stop();
+            case ESCAPE -> model.requestEnd();
             case P -> model.reportPainIncrease();
             case M -> model.toggleMute();
             case CLOSE_BRACKET -> model.faster();

@@ -1,8 +1,8 @@
 package org.exerciseplayer.ui.player;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -13,206 +13,119 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.exerciseplayer.audio.Cue;
 import org.exerciseplayer.audio.SoundCues;
 import org.exerciseplayer.audio.SoundStatus;
-import org.exerciseplayer.catalogue.Catalogue;
-import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.platform.ScreenAwake;
 import org.exerciseplayer.session.PainRule;
-import org.exerciseplayer.session.Clock;
-import org.exerciseplayer.session.Phase;
-import org.exerciseplayer.session.Plan;
+import org.exerciseplayer.session.Question;
+import org.exerciseplayer.session.Session;
 import org.exerciseplayer.session.SessionEvent;
-import org.exerciseplayer.session.SessionLog;
 import org.exerciseplayer.session.SessionRunner;
 import org.exerciseplayer.session.SessionState;
-import org.exerciseplayer.session.StopReason;
 import org.exerciseplayer.ui.Messages;
 import org.exerciseplayer.ui.text.PainRuleWords;
 
 /**
- * The player screen's state and commands. It owns a {@link SessionRunner}, reads it once a frame through
- * {@link #tick()}, turns its events into sound cues and into the between-exercise check, and exposes everything
- * the view shows as read-only properties. No controls here: it is tested without a toolkit, in virtual time.
- *
- * <p>Pain questions follow the session's {@link PainRule}: under the leaflet's rule they ask whether the pain is
- * worse; under a physio's limit they ask for a number from 0 to 10, and a number above the limit stops the
- * session as a pain stop.
+ * The player screen's state and commands, over a {@link Session} that holds every rule. It reads the session once a
+ * frame through {@link #tick()}, turns its events into sound cues ({@link PlayerCues}) and its questions into an
+ * overlay, keeps the screen awake while the session runs, and exposes what the view shows as read-only properties.
+ * Commands go straight to the session. No controls here: it is tested without a toolkit, in virtual time.
  */
 public final class PlayerViewModel {
 
     /** Speeds offered for clinic demonstrations. */
     public static final List<Integer> SPEEDS = List.of(1, 2, 4, 8);
 
-    /** What is shown over the player, if anything. */
-    public enum Overlay { NONE, PAIN_CONFIRM, BETWEEN_CHECK }
+    /** What is shown over the player, if anything: the session's question. */
+    public enum Overlay { NONE, PAIN_CONFIRM, BETWEEN_CHECK, END_CONFIRM }
 
-    /** Where the player hands over when a session ends, however it ends. */
-    public interface Ending {
-        void sessionEnded(SessionLog log, long elapsedMillis);
-    }
-
-    private final Catalogue catalogue;
-    private final Plan plan;
-    private final PainRule painRule;
-    private final SessionRunner runner;
-    private final SessionLog log;
+    private final Session session;
     private final SoundCues sound;
+    private final PlayerCues cues;
     private final ScreenAwake screenAwake;
     private final Executor background;
     private final Executor uiThread;
-    private final Clock clock;
-    private final Ending ending;
     private final SessionScreen screen;
-    private final List<SessionEvent> pending = new ArrayList<>();
-    private long startNanos;
-    private boolean ended;
-    private boolean resumeAfterPainQuestion;
+    private final Consumer<SessionEvent> listener = this::onEvent;
+    private final Consumer<SoundStatus> soundListener;
     private boolean awakeHeld;
-    private java.util.OptionalInt painStopRating = java.util.OptionalInt.empty();
+    private boolean disposed;
 
     private final ReadOnlyBooleanWrapper manual = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Overlay> overlay = new ReadOnlyObjectWrapper<>(Overlay.NONE);
     private final ReadOnlyStringWrapper checkText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper muted = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper soundNote = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final PlayerNotes notes = new PlayerNotes();
     private final ReadOnlyDoubleWrapper volume = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyIntegerWrapper cueCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<Integer> painRating = new ReadOnlyObjectWrapper<>();
 
     /**
-     * A session of catalogue exercises under the leaflet's pain rule.
-     *
      * @param background runs the keep-awake requests, which may block, in order (one thread)
      * @param uiThread   runs work on the UI thread (for sound status that arrives on another thread)
      */
-    public PlayerViewModel(Catalogue catalogue, Plan plan, Clock clock, SoundCues sound, ScreenAwake screenAwake,
-                           Executor background, Executor uiThread, Ending ending) {
-        this(catalogue, plan, PainRule.anyIncrease(), List.of(), clock, sound, screenAwake, background, uiThread,
-                ending);
-    }
-
-    /**
-     * A session with a pain rule and, for a prescribed routine, what the physio added to each exercise.
-     *
-     * @param guidance one per exercise of the plan, or empty for none
-     */
-    public PlayerViewModel(Catalogue catalogue, Plan plan, PainRule painRule, List<ExerciseGuidance> guidance,
-                           Clock clock, SoundCues sound, ScreenAwake screenAwake, Executor background,
-                           Executor uiThread, Ending ending) {
-        if (!guidance.isEmpty() && guidance.size() != plan.exerciseCount()) {
-            throw new IllegalArgumentException("guidance for " + guidance.size() + " exercises, the plan has "
-                    + plan.exerciseCount());
-        }
-        this.catalogue = catalogue;
-        this.plan = plan;
-        this.painRule = painRule;
-        this.clock = clock;
-        this.runner = new SessionRunner(plan, clock);
-        this.log = new SessionLog(plan);
+    public PlayerViewModel(Session session, SoundCues sound, ScreenAwake screenAwake, Executor background,
+                           Executor uiThread) {
+        this.session = session;
         this.sound = sound;
+        this.cues = new PlayerCues(sound, session::manualMode);
         this.screenAwake = screenAwake;
         this.background = background;
         this.uiThread = uiThread;
-        this.ending = ending;
-        this.screen = new SessionScreen(catalogue, plan, guidance);
-        runner.addListener(log);
-        runner.addListener(pending::add);
+        this.screen = new SessionScreen(session.setup(), session.plan());
+        session.addListener(listener);
         muted.set(sound.isMuted());
         volume.set(sound.volume());
-        sound.addStatusListener(status -> uiThread.execute(() -> noteSound(status)));
-    }
-
-    /** Also tells {@code listener} of the session's events, after the log has taken them in. */
-    public void addSessionListener(java.util.function.Consumer<SessionEvent> listener) {
-        runner.addListener(listener);
-    }
-
-    /** Shows a quiet note under the controls, such as a problem keeping the history; the first one stays. */
-    public void showNote(String text) {
-        if (note.get().isEmpty()) {
-            note.set(text);
-        }
-    }
-
-    /** Starts the session from its first phase. */
-    public void start() {
-        startNanos = clock.nanoTime();
-        runner.start();
-        afterCommand();
+        this.soundListener = status -> uiThread.execute(() -> noteSound(status));
+        sound.addStatusListener(soundListener);
+        screen.show(session.state());
     }
 
     /** Reads the session once; the view calls this every frame. Cheap when nothing changed. */
     public void tick() {
-        if (ended) {
-            return;
-        }
-        runner.update();
-        handleEvents();
-        if (!ended) {
-            screen.show(runner.state());
+        if (!disposed && !session.isEnded()) {
+            session.update();
+            if (!session.isEnded()) {
+                screen.show(session.state());
+            }
         }
     }
 
-    private void handleEvents() {
-        List<SessionEvent> events = new ArrayList<>(pending);
-        pending.clear();
-        boolean checkBeforeNext = false;
-        for (SessionEvent event : events) {
-            cueFor(event);
-            if (event instanceof SessionEvent.ExerciseDone done && done.exerciseIndex() + 1 < plan.exerciseCount()) {
-                checkBeforeNext = true;
-            } else if (event instanceof SessionEvent.SessionDone || event instanceof SessionEvent.Stopped) {
-                end();
-                return;
-            }
-        }
-        if (checkBeforeNext && overlay.get() == Overlay.NONE && runner.state().status() == SessionRunner.Status.RUNNING) {
-            runner.pause();
-            int nextExercise = runner.state().exerciseIndex();
-            checkText.set(Messages.get("player.check.next", exercise(nextExercise).name()));
-            overlay.set(Overlay.BETWEEN_CHECK);
+    /** Stops listening to the session and lets the screen sleep again; the screen is gone. */
+    public void dispose() {
+        if (!disposed) {
+            disposed = true;
+            session.removeListener(listener);
+            sound.removeStatusListener(soundListener);
             keepAwake(false);
         }
     }
 
-    private void cueFor(SessionEvent event) {
-        Cue cue = null;
-        if (event instanceof SessionEvent.PhaseStarted started) {
-            Phase.Kind kind = started.phase().kind();
-            if (kind == Phase.Kind.HOLD || kind == Phase.Kind.TIMED) {
-                cue = Cue.HOLD_START;
-            } else if (kind == Phase.Kind.REP && runner.manualMode() == SessionRunner.ManualMode.OFF) {
-                cue = Cue.REP;
-            }
-        } else if (event instanceof SessionEvent.CountdownTick tick && tick.phase().kind() != Phase.Kind.REP) {
-            cue = Cue.COUNTDOWN;
-        } else if (event instanceof SessionEvent.RepetitionCounted counted
-                && counted.phase().kind() != Phase.Kind.REP) {
-            cue = Cue.HOLD_END;
-        } else if (event instanceof SessionEvent.Switched) {
-            cue = Cue.SWITCH_SIDE;
-        } else if (event instanceof SessionEvent.SessionDone) {
-            cue = Cue.SESSION_DONE;
+    private void onEvent(SessionEvent event) {
+        cues.play(event);
+        if (event instanceof SessionEvent.Asked || event instanceof SessionEvent.Answered
+                || event instanceof SessionEvent.Ended) {
+            showQuestion();
+        } else if (event instanceof SessionEvent.PainRated rated) {
+            painRating.set(rated.rating().rating());
         }
-        if (cue != null) {
-            sound.play(cue);
-            cueCount.set(cueCount.get() + 1);
+        SessionState state = session.state();
+        keepAwake(!session.isEnded() && state.status() == SessionRunner.Status.RUNNING
+                && session.question().isEmpty());
+        if (!session.isEnded()) {
+            screen.show(state);
         }
     }
 
-    private Exercise exercise(int exerciseIndex) {
-        return plan.routine().entry(exerciseIndex).exercise();
-    }
-
-    private void end() {
-        ended = true;
-        overlay.set(Overlay.NONE);
-        keepAwake(false);
-        long elapsedMillis = (clock.nanoTime() - startNanos) / 1_000_000;
-        ending.sessionEnded(log, elapsedMillis);
+    private void showQuestion() {
+        Question question = session.isEnded() ? null : session.question().orElse(null);
+        if (question instanceof Question.BetweenExercises check) {
+            checkText.set(Messages.get("player.check.next",
+                    session.plan().routine().entry(check.nextExercise()).exercise().name()));
+        }
+        overlay.set(question instanceof Question.PainWorse ? Overlay.PAIN_CONFIRM
+                : question instanceof Question.BetweenExercises ? Overlay.BETWEEN_CHECK
+                : question instanceof Question.EndSession ? Overlay.END_CONFIRM : Overlay.NONE);
     }
 
     private void keepAwake(boolean hold) {
@@ -228,11 +141,7 @@ public final class PlayerViewModel {
     private void holdScreenAwake(String reason) {
         screenAwake.hold(reason);
         if (screenAwake.status().isUnavailable()) {
-            uiThread.execute(() -> {
-                if (note.get().isEmpty()) {
-                    note.set(Messages.get("player.keepAwake.unavailable"));
-                }
-            });
+            uiThread.execute(() -> notes.add(Messages.get("player.keepAwake.unavailable")));
         }
     }
 
@@ -242,160 +151,77 @@ public final class PlayerViewModel {
         }
     }
 
-    // Commands ---------------------------------------------------------------------------------------------
+    /** Shows a quiet note under the controls, such as a problem keeping the history; each note is shown once. */
+    public void showNote(String text) {
+        notes.add(text);
+    }
+
+    // Commands: each goes to the session -------------------------------------------------------------------------
 
     /** Space: pause a running session, resume a paused one. Ignored while a question is on screen. */
     public void togglePause() {
-        if (ended || overlay.get() != Overlay.NONE) {
-            return;
-        }
-        if (runner.state().isPaused()) {
-            runner.resume();
-        } else {
-            runner.pause();
-        }
-        afterCommand();
+        session.togglePause();
     }
 
     public void pause() {
-        if (!ended && overlay.get() == Overlay.NONE && !runner.state().isPaused()) {
-            togglePause();
-        }
+        session.pause();
     }
 
     /** Left: to the start of this exercise, or of the previous one when already at the start. */
     public void back() {
-        if (!ended && overlay.get() == Overlay.NONE) {
-            runner.back();
-            afterCommand();
-        }
+        session.back();
     }
 
     /** Right: skip the rest of this phase. */
     public void skip() {
-        if (!ended && overlay.get() == Overlay.NONE) {
-            runner.skipPhase();
-            afterCommand();
-        }
+        session.skipPhase();
     }
 
     /** Skip the rest of this exercise. */
     public void skipExercise() {
-        if (!ended && overlay.get() == Overlay.NONE) {
-            runner.skipExercise();
-            afterCommand();
-        }
+        session.skipExercise();
     }
 
     /** Enter: the repetition (in manual mode) is done. */
     public void done() {
-        if (!ended && overlay.get() == Overlay.NONE && runner.done()) {
-            afterCommand();
-        }
+        session.done();
     }
 
     /** Counts paced repetitions by "done" presses instead of the tempo, or back. */
     public void setManual(boolean countMyself) {
-        if (ended) {
-            return;
-        }
-        runner.setManualMode(countMyself ? SessionRunner.ManualMode.PER_REPETITION : SessionRunner.ManualMode.OFF);
+        session.setManualMode(countMyself ? SessionRunner.ManualMode.PER_REPETITION : SessionRunner.ManualMode.OFF);
         manual.set(countMyself);
-        afterCommand();
+        screen.show(session.state());
     }
 
-    /** Esc: end the session now; what was done is kept. */
-    public void stop() {
-        if (!ended) {
-            runner.stop(StopReason.USER);
-            afterCommand();
-        }
+    /** Esc or Stop: pause and ask whether to end the session; asked again, end it. */
+    public void requestEnd() {
+        session.requestEnd();
     }
 
-    /**
-     * P or the button: pause at once and ask to confirm the pain stop, or, under a physio's limit, ask for the
-     * pain as a number.
-     */
+    /** "Yes, end the session". */
+    public void confirmEnd() {
+        session.confirmEnd();
+    }
+
+    /** P or the button: pause at once and ask about the pain (at the check: the pain is worse, stop). */
     public void reportPainIncrease() {
-        if (ended || overlay.get() == Overlay.PAIN_CONFIRM) {
-            return;
-        }
-        if (overlay.get() == Overlay.BETWEEN_CHECK) {
-            if (!painRule.isLimit()) {
-                painIsWorseAtCheck();
-            }
-            return;
-        }
-        resumeAfterPainQuestion = !runner.state().isPaused();
-        runner.pause();
-        overlay.set(Overlay.PAIN_CONFIRM);
-        afterCommand();
+        session.reportPain();
     }
 
-    /** "Yes, stop": ends the session as a pain stop. */
-    public void confirmPainStop() {
-        if (overlay.get() == Overlay.PAIN_CONFIRM) {
-            overlay.set(Overlay.NONE);
-            runner.stop(StopReason.PAIN);
-            afterCommand();
-        }
+    /** "Yes, stop" to the pain question, and "my pain is worse, stop" at the check: a pain stop. */
+    public void stopForPain() {
+        session.stopForPain();
     }
 
-    /** "No, carry on": back exactly where it was, running if it was running. */
-    public void cancelPainStop() {
-        if (overlay.get() == Overlay.PAIN_CONFIRM) {
-            overlay.set(Overlay.NONE);
-            if (resumeAfterPainQuestion) {
-                runner.resume();
-            }
-            afterCommand();
-        }
+    /** "No, carry on", "No worse, continue": the session goes on. */
+    public void carryOn() {
+        session.carryOn();
     }
 
-    /**
-     * Under a physio's limit, the answer to either pain question: above the limit the session ends as a pain stop;
-     * at or under it, the session goes on (the next exercise after the check, or exactly where it was after P).
-     * Ignored under the leaflet's rule and when no question is shown.
-     *
-     * @param rating pain from 0 to 10
-     */
+    /** Under a physio's limit, the pain from 0 to 10 in answer to a pain question. */
     public void answerPain(int rating) {
-        if (rating < 0 || rating > PainRule.SCALE_MAX) {
-            throw new IllegalArgumentException("pain is rated from 0 to 10, got " + rating);
-        }
-        if (ended || !painRule.isLimit() || overlay.get() == Overlay.NONE) {
-            return;
-        }
-        painRating.set(rating);
-        if (painRule.isExceededBy(rating)) {
-            painStopRating = java.util.OptionalInt.of(rating);
-            overlay.set(Overlay.NONE);
-            runner.stop(StopReason.PAIN);
-            afterCommand();
-        } else if (overlay.get() == Overlay.BETWEEN_CHECK) {
-            continueAfterCheck();
-        } else {
-            cancelPainStop();
-        }
-    }
-
-    /** "No worse, continue": the next exercise starts from its get-ready. */
-    public void continueAfterCheck() {
-        if (overlay.get() == Overlay.BETWEEN_CHECK) {
-            overlay.set(Overlay.NONE);
-            runner.jumpTo(runner.state().exerciseIndex());
-            runner.resume();
-            afterCommand();
-        }
-    }
-
-    /** "My pain is worse, stop" at the between-exercise check: a pain stop without a second question. */
-    public void painIsWorseAtCheck() {
-        if (overlay.get() == Overlay.BETWEEN_CHECK) {
-            overlay.set(Overlay.NONE);
-            runner.stop(StopReason.PAIN);
-            afterCommand();
-        }
+        session.ratePain(rating);
     }
 
     /** M: mute or unmute the cues. */
@@ -425,50 +251,26 @@ public final class PlayerViewModel {
         if (!SPEEDS.contains(newSpeed)) {
             throw new IllegalArgumentException("Speed must be one of " + SPEEDS + ": " + newSpeed);
         }
-        if (!ended) {
-            runner.setSpeed(newSpeed);
-            afterCommand();
-        }
+        session.setSpeed(newSpeed);
+        screen.show(session.state());
     }
 
     private void changeSpeed(int step) {
-        int index = SPEEDS.indexOf(runner.speed()) + step;
+        int index = SPEEDS.indexOf(session.speed()) + step;
         if (index >= 0 && index < SPEEDS.size()) {
             setSpeed(SPEEDS.get(index));
         }
     }
 
-    /** The app is closing mid-session. */
-    public void close() {
-        if (!ended) {
-            runner.stop(StopReason.CLOSED);
-            afterCommand();
-        }
-    }
+    // Properties -------------------------------------------------------------------------------------------------
 
-    private void afterCommand() {
-        handleEvents();
-        if (ended) {
-            return;
-        }
-        SessionState state = runner.state();
-        keepAwake(state.status() == SessionRunner.Status.RUNNING && overlay.get() == Overlay.NONE);
-        screen.show(state);
+    public Session session() {
+        return session;
     }
-
-    // Properties -------------------------------------------------------------------------------------------
 
     /** What the screen shows of the session now. */
     public SessionScreen screen() {
         return screen;
-    }
-
-    public SessionLog log() {
-        return log;
-    }
-
-    public Plan plan() {
-        return plan;
     }
 
     public ReadOnlyBooleanProperty manualProperty() {
@@ -497,38 +299,32 @@ public final class PlayerViewModel {
         return volume.getReadOnlyProperty();
     }
 
-    /** A quiet note for the person, such as that the screen cannot be kept awake; empty until there is one. */
+    /** Quiet notes for the person, one a line (the screen cannot be kept awake, sessions are not kept). */
     public ReadOnlyStringProperty noteProperty() {
-        return note.getReadOnlyProperty();
+        return notes.textProperty();
     }
 
     /** Counts cues; the view flashes the countdown each time it changes, so every cue is also seen. */
     public ReadOnlyIntegerProperty cueCountProperty() {
-        return cueCount.getReadOnlyProperty();
+        return cues.countProperty();
     }
 
-
     public String stopRule() {
-        return catalogue.safety().stopRule();
+        return session.setup().catalogue().safety().stopRule();
     }
 
     public PainRule painRule() {
-        return painRule;
+        return session.painRule();
     }
 
     /** Whether the pain questions ask for a number (a physio's limit) rather than yes or no. */
     public boolean asksForPainNumber() {
-        return painRule.isLimit();
+        return session.asksForPainNumber();
     }
 
     /** "Your physio's limit is 3/10: above 3, the session stops.", or empty under the leaflet's rule. */
     public String painLimitText() {
-        return PainRuleWords.question(painRule);
-    }
-
-    /** The rating above the physio's limit that stopped the session; empty for any other ending. */
-    public java.util.OptionalInt painStopRating() {
-        return painStopRating;
+        return PainRuleWords.question(session.painRule());
     }
 
     /** The last pain rating given during the session (under a physio's limit), or null before any. */

@@ -14,15 +14,17 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Dose;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.figure.Drawing;
 import org.exerciseplayer.figure.FigureFrame;
+import org.exerciseplayer.session.Guidance;
 import org.exerciseplayer.session.Phase;
 import org.exerciseplayer.session.Plan;
+import org.exerciseplayer.session.SessionSetup;
 import org.exerciseplayer.session.SessionState;
 import org.exerciseplayer.ui.Messages;
+import org.exerciseplayer.ui.text.VariationWords;
 
 /**
  * What the player shows of the session at this moment, as read-only properties: the exercise, its steps and
@@ -31,9 +33,8 @@ import org.exerciseplayer.ui.Messages;
  */
 public final class SessionScreen {
 
-    private final Catalogue catalogue;
+    private final SessionSetup setup;
     private final Plan plan;
-    private final List<ExerciseGuidance> guidance;
     private int shownExercise = -1;
 
     private final ReadOnlyStringWrapper exerciseName = new ReadOnlyStringWrapper("");
@@ -71,10 +72,9 @@ public final class SessionScreen {
     /** @param guidance what a routine adds to each exercise of the plan, or empty for none */
     private final ExerciseMedia media = new ExerciseMedia(java.util.Optional.empty());
 
-    SessionScreen(Catalogue catalogue, Plan plan, List<ExerciseGuidance> guidance) {
-        this.catalogue = catalogue;
+    SessionScreen(SessionSetup setup, Plan plan) {
+        this.setup = setup;
         this.plan = plan;
-        this.guidance = List.copyOf(guidance);
     }
 
     /** Shows the session as of {@code state}. */
@@ -130,12 +130,12 @@ public final class SessionScreen {
         shownExercise = exerciseIndex;
         Exercise exercise = exercise(exerciseIndex);
         exerciseName.set(exercise.name());
-        sectionName.set(catalogue.sectionOf(exercise).map(s -> s.title()).orElse(""));
+        sectionName.set(setup.catalogue().sectionOf(exercise).map(s -> s.title()).orElse(""));
         steps.setAll(exercise.steps());
         cautions.setAll(exercise.cautions());
-        ExerciseGuidance added = guidance.isEmpty() ? ExerciseGuidance.NONE : guidance.get(exerciseIndex);
+        Guidance added = setup.guidance(exerciseIndex);
         physioNotes.setAll(added.physioNotes());
-        variationText.set(added.variationText());
+        variationText.set(added.variation().map(VariationWords::of).orElse(""));
         Dose dose = plan.routine().entry(exerciseIndex).dose();
         doseText.set(org.exerciseplayer.text.DoseWords.of(dose));
         // The steps keep the leaflet's own numbers; a routine's different dose must be impossible to miss.

@@ -17,20 +17,28 @@ import org.exerciseplayer.catalogue.Problem;
 import org.exerciseplayer.ui.Messages;
 
 /**
- * Shown instead of the home screen when a catalogue cannot be loaded: every problem, with its place, in
- * selectable text, and a way to open another file. Never a stack trace.
+ * Shown instead of the home screen when a catalogue or routine cannot be loaded: every problem, with its place, in
+ * selectable text, a way to open another file and, when something was open before, a way back to it. Never a stack
+ * trace.
  */
 public final class ProblemsView {
 
     private final String file;
     private final List<Problem> problems;
     private final Runnable onOpenAnother;
+    private final java.util.Optional<Runnable> onBack;
     private final Runnable onQuit;
 
-    public ProblemsView(String file, List<Problem> problems, Runnable onOpenAnother, Runnable onQuit) {
+    /**
+     * @param onBack back to what was open before this file was tried, if anything was; else the person may only open
+     *               another file or quit
+     */
+    public ProblemsView(String file, List<Problem> problems, Runnable onOpenAnother,
+                        java.util.Optional<Runnable> onBack, Runnable onQuit) {
         this.file = file;
         this.problems = List.copyOf(problems);
         this.onOpenAnother = onOpenAnother;
+        this.onBack = onBack;
         this.onQuit = onQuit;
     }
 
@@ -59,7 +67,16 @@ public final class ProblemsView {
         Button quit = new Button(Messages.get("problems.quit"));
         quit.setId("problems-quit");
         quit.setOnAction(e -> onQuit.run());
-        HBox buttons = new HBox(12, open, quit);
+        HBox buttons = new HBox(12, open);
+        onBack.ifPresent(back -> {
+            Button goBack = new Button(Messages.get("problems.back"));
+            goBack.setId("problems-back");
+            goBack.setCancelButton(true);
+            goBack.setTooltip(new Tooltip(Messages.get("problems.back.tooltip")));
+            goBack.setOnAction(e -> back.run());
+            buttons.getChildren().add(goBack);
+        });
+        buttons.getChildren().add(quit);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox root = new VBox(12, title, intro, list, hint, buttons);
         root.setId("problems");

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.history.ExerciseResult;
-import org.exerciseplayer.history.PainStop;
+import org.exerciseplayer.history.StopPlace;
 import org.exerciseplayer.history.SessionRecord;
 import org.exerciseplayer.ui.Messages;
 
@@ -207,7 +207,7 @@ public final class ProgressViewModel {
         for (int i = sessions.size() - 1; i >= 0; i--) {
             SessionRecord session = sessions.get(i);
             if (session.painStop().isPresent()) {
-                PainStop stop = session.painStop().get();
+                StopPlace stop = session.painStop().get();
                 String where = stop.phase() + (stop.side().isEmpty() ? "" : ", " + stop.side())
                         + (stop.of() == 0 ? "" : ", " + stop.repetition() + "/" + stop.of())
                         + (stop.rating().isEmpty() ? "" : ", " + Messages.get("progress.painStop.rating",

@@ -9,6 +9,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.session.PainRule;
+import org.exerciseplayer.session.Routine;
+import org.exerciseplayer.session.SessionSetup;
 import org.exerciseplayer.settings.Settings;
 import org.exerciseplayer.ui.Messages;
 
@@ -28,19 +30,14 @@ public final class BeforeStartViewModel {
     private final ObjectProperty<Integer> painBefore = new SimpleObjectProperty<>();
 
     /**
+     * @param setup   the session about to start: its exercises, catalogue and pain rule
      * @param onBegin starts the session, with the pain rating if one was given
      */
-    public BeforeStartViewModel(Catalogue catalogue, List<Exercise> exercises, Settings settings,
-                                Consumer<OptionalInt> onBegin, Runnable onBack) {
-        this(catalogue, exercises, PainRule.anyIncrease(), settings, onBegin, onBack);
-    }
-
-    /** @param painRule the rule of the routine to play; a physio's limit is explained beside the leaflet's rule */
-    public BeforeStartViewModel(Catalogue catalogue, List<Exercise> exercises, PainRule painRule, Settings settings,
-                                Consumer<OptionalInt> onBegin, Runnable onBack) {
-        this.painRule = painRule;
-        this.catalogue = catalogue;
-        this.exercises = List.copyOf(exercises);
+    public BeforeStartViewModel(SessionSetup setup, Settings settings, Consumer<OptionalInt> onBegin,
+                                Runnable onBack) {
+        this.painRule = setup.painRule();
+        this.catalogue = setup.catalogue();
+        this.exercises = setup.routine().entries().stream().map(Routine.Entry::exercise).toList();
         this.settings = settings;
         this.full = !settings.isSafetyIntroductionSeen();
         this.onBegin = onBegin;

@@ -13,11 +13,13 @@ import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.exerciseplayer.session.Guidance;
+import org.exerciseplayer.session.SessionSetup;
 
 class HomeViewModelTest {
 
     private Catalogue hip;
-    private final List<List<HomeViewModel.ExerciseRow>> started = new ArrayList<>();
+    private final List<SessionSetup> started = new ArrayList<>();
     private HomeViewModel model;
 
     @BeforeEach
@@ -66,8 +68,13 @@ class HomeViewModelTest {
 
         model.start();
 
-        assertThat(started).singleElement().satisfies(list -> assertThat(list).extracting(r -> r.exercise().id())
-                .containsExactly("single-leg-rotations", "donkey-kicks"));
+        assertThat(started).singleElement().satisfies(setup -> {
+            assertThat(setup.routine().entries()).extracting(e -> e.exercise().id())
+                    .containsExactly("single-leg-rotations", "donkey-kicks");
+            assertThat(setup.painRule()).isEqualTo(PainRule.anyIncrease());
+            assertThat(setup.routineTitle()).isEmpty();
+            assertThat(setup.guidance()).containsOnly(Guidance.NONE);
+        });
     }
 
     @Test
@@ -116,8 +123,13 @@ class HomeViewModelTest {
 
         rows.get(1).included().set(false);
         routineModel.start();
-        assertThat(started).singleElement().satisfies(list -> assertThat(HomeViewModel.routineOf(list).entries())
-                .containsExactly(routine.routine().entry(0), routine.routine().entry(2)));
+        assertThat(started).singleElement().satisfies(setup -> {
+            assertThat(setup.routine().entries())
+                    .containsExactly(routine.routine().entry(0), routine.routine().entry(2));
+            assertThat(setup.guidance()).containsExactly(routine.guidance(0), routine.guidance(2));
+            assertThat(setup.painRule()).isEqualTo(PainRule.limit(3));
+            assertThat(setup.routineTitle()).contains("Hips for Sam");
+        });
     }
 
     @Test
@@ -190,7 +202,7 @@ class HomeViewModelTest {
 
         assertThat(model.chosenExercises()).hasSize(13);
         model.start();
-        assertThat(started).singleElement().satisfies(list -> assertThat(list).hasSize(13));
+        assertThat(started).singleElement().satisfies(setup -> assertThat(setup.routine().size()).isEqualTo(13));
         model.filterTextProperty().set("");
         assertThat(model.exerciseRows().get(0).included().get()).isFalse();
         assertThat(model.exerciseRows().get(1).included().get()).isTrue();

@@ -3,19 +3,17 @@ package org.exerciseplayer.ui.player;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.exerciseplayer.audio.RecordingSoundCues;
 import org.exerciseplayer.catalogue.BundledCatalogue;
-import org.exerciseplayer.catalogue.Catalogue;
-import org.exerciseplayer.catalogue.Exercise;
-import org.exerciseplayer.session.PainRule;
+import org.exerciseplayer.catalogue.Variation;
+import org.exerciseplayer.session.ExerciseOutcome;
+import org.exerciseplayer.session.Guidance;
 import org.exerciseplayer.session.ManualClock;
-import org.exerciseplayer.session.Planner;
-import org.exerciseplayer.session.Routine;
-import org.exerciseplayer.session.SessionLog;
-import org.exerciseplayer.session.StopReason;
+import org.exerciseplayer.session.PainRule;
+import org.exerciseplayer.session.SessionSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,21 +24,19 @@ class PainLimitTest {
     private static final double TO_THE_CHECK = 10 + 3 * 20 + 2 * 5 + 0.3;
 
     private final ManualClock clock = new ManualClock();
-    private final List<SessionLog> ended = new ArrayList<>();
-    private Catalogue hip;
+    private List<SessionSummary> ended;
+    private PlayerSessions sessions;
     private PlayerViewModel model;
 
     @BeforeEach
     void setUp() throws Exception {
-        hip = BundledCatalogue.load();
+        sessions = new PlayerSessions(BundledCatalogue.load(), clock, new RecordingSoundCues(),
+                new RecordingScreenAwake());
+        ended = sessions.ended;
     }
 
-    private PlayerViewModel start(PainRule rule, List<ExerciseGuidance> guidance, String... ids) {
-        List<Exercise> exercises = java.util.Arrays.stream(ids).map(id -> hip.exercise(id).orElseThrow()).toList();
-        model = new PlayerViewModel(hip, Planner.plan(Routine.of(exercises)), rule, guidance, clock,
-                new RecordingSoundCues(), new RecordingScreenAwake(), Runnable::run, Runnable::run,
-                (log, elapsed) -> ended.add(log));
-        model.start();
+    private PlayerViewModel start(PainRule rule, List<Guidance> guidance, String... ids) {
+        model = sessions.start(rule, guidance, ids);
         return model;
     }
 
@@ -70,7 +66,7 @@ class PainLimitTest {
         assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Get into position");
         assertThat(model.screen().pausedProperty().get()).isFalse();
         assertThat(model.painRatingProperty().get()).isEqualTo(3);
-        assertThat(model.painStopRating()).isEmpty();
+        assertThat(model.session().summary()).isEmpty();
     }
 
     @Test
@@ -80,10 +76,10 @@ class PainLimitTest {
 
         model.answerPain(4);
 
-        assertThat(ended).singleElement().satisfies(log ->
-                assertThat(log.stop().orElseThrow().reason()).isEqualTo(StopReason.PAIN));
-        assertThat(ended.get(0).outcome(0)).isEqualTo(SessionLog.Outcome.DONE);
-        assertThat(model.painStopRating()).isEqualTo(OptionalInt.of(4));
+        assertThat(ended).singleElement().satisfies(summary ->
+                assertThat(summary.ending()).isEqualTo(SessionSummary.Ending.PAIN_STOP));
+        assertThat(ended.get(0).exercises().get(0).outcome()).isEqualTo(ExerciseOutcome.DONE);
+        assertThat(ended.get(0).painAtStop()).isEqualTo(OptionalInt.of(4));
     }
 
     @Test
@@ -123,11 +119,11 @@ class PainLimitTest {
         model.reportPainIncrease();
         model.answerPain(1);
 
-        assertThat(ended).singleElement().satisfies(log -> {
-            assertThat(log.stop().orElseThrow().reason()).isEqualTo(StopReason.PAIN);
-            assertThat(log.stop().orElseThrow().phase().exerciseId()).isEqualTo("inner-thigh-stretch");
+        assertThat(ended).singleElement().satisfies(summary -> {
+            assertThat(summary.ending()).isEqualTo(SessionSummary.Ending.PAIN_STOP);
+            assertThat(summary.stop().orElseThrow().exerciseId()).isEqualTo("inner-thigh-stretch");
         });
-        assertThat(model.painStopRating()).isEqualTo(OptionalInt.of(1));
+        assertThat(ended.get(0).painAtStop()).isEqualTo(OptionalInt.of(1));
     }
 
     @Test
@@ -138,11 +134,11 @@ class PainLimitTest {
         model.answerPain(5);
         model.reportPainIncrease();
 
-        model.confirmPainStop();
+        model.stopForPain();
 
-        assertThat(ended).singleElement().satisfies(log ->
-                assertThat(log.stop().orElseThrow().reason()).isEqualTo(StopReason.PAIN));
-        assertThat(model.painStopRating()).as("5 did not stop it").isEmpty();
+        assertThat(ended).singleElement().satisfies(summary ->
+                assertThat(summary.ending()).isEqualTo(SessionSummary.Ending.PAIN_STOP));
+        assertThat(ended.get(0).painAtStop()).as("5 did not stop it").isEmpty();
     }
 
     @Test
@@ -157,8 +153,8 @@ class PainLimitTest {
         assertThat(model.overlayProperty().get()).isEqualTo(PlayerViewModel.Overlay.BETWEEN_CHECK);
 
         model.reportPainIncrease();
-        assertThat(ended).singleElement().satisfies(log ->
-                assertThat(log.stop().orElseThrow().reason()).isEqualTo(StopReason.PAIN));
+        assertThat(ended).singleElement().satisfies(summary ->
+                assertThat(summary.ending()).isEqualTo(SessionSummary.Ending.PAIN_STOP));
     }
 
     @Test
@@ -174,8 +170,9 @@ class PainLimitTest {
 
     @Test
     void thePhysiosNotesAndVariationShowWithTheirExercise() {
-        start(PainRule.limit(3), List.of(new ExerciseGuidance("", List.of("Left side is the sore one.")),
-                new ExerciseGuidance("Harder: lift higher.", List.of())), "inner-thigh-stretch", "clam");
+        Variation harder = new Variation(Variation.Kind.HARDER, "lift higher.", Optional.empty());
+        start(PainRule.limit(3), List.of(new Guidance(Optional.empty(), List.of("Left side is the sore one.")),
+                new Guidance(Optional.of(harder), List.of())), "inner-thigh-stretch", "clam");
 
         assertThat(model.screen().physioNotes()).containsExactly("Left side is the sore one.");
         assertThat(model.screen().variationTextProperty().get()).isEmpty();
@@ -188,7 +185,7 @@ class PainLimitTest {
 
     @Test
     void guidanceMustMatchThePlan() {
-        assertThatThrownBy(() -> start(PainRule.limit(3), List.of(ExerciseGuidance.NONE), "inner-thigh-stretch",
+        assertThatThrownBy(() -> start(PainRule.limit(3), List.of(Guidance.NONE), "inner-thigh-stretch",
                 "clam")).isInstanceOf(IllegalArgumentException.class);
     }
 }

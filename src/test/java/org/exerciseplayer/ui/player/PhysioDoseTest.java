@@ -2,13 +2,11 @@ package org.exerciseplayer.ui.player;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.exerciseplayer.audio.RecordingSoundCues;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineFixtures;
 import org.exerciseplayer.session.ManualClock;
-import org.exerciseplayer.session.Planner;
 import org.exerciseplayer.text.DoseWords;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +17,8 @@ class PhysioDoseTest {
     void aChangedDoseIsSaidBesideTheStepsAndAnUnchangedOneIsNot() throws Exception {
         RoutineDocument routine = RoutineFixtures.threeExercises(BundledCatalogue.load());
         ManualClock clock = new ManualClock();
-        PlayerViewModel model = new PlayerViewModel(routine.catalogue(), Planner.plan(routine.routine()), clock,
-                new RecordingSoundCues(), new RecordingScreenAwake(), Runnable::run, Runnable::run,
-                (log, elapsed) -> { });
-        model.start();
+        PlayerViewModel model = new PlayerSessions(routine.catalogue(), clock, new RecordingSoundCues(),
+                new RecordingScreenAwake()).start(routine.sessionSetup());
 
         assertThat(model.screen().physioDoseProperty().get()).isEqualTo("Your physio\u2019s dose: "
                 + DoseWords.of(routine.dose(0)) + ". Follow it rather than the numbers written in the steps.");
@@ -30,7 +26,7 @@ class PhysioDoseTest {
 
         model.skipExercise();
         if (model.overlayProperty().get() == PlayerViewModel.Overlay.BETWEEN_CHECK) {
-            model.continueAfterCheck();
+            model.carryOn();
         }
         boolean variationHasOwnDose = !routine.dose(1).equals(routine.exercise(1).dose());
         assertThat(model.screen().physioDoseProperty().get().isEmpty()).isEqualTo(!variationHasOwnDose);
@@ -39,10 +35,8 @@ class PhysioDoseTest {
     @Test
     void theCatalogueAsItIsSaysNothingExtra() throws Exception {
         var hip = BundledCatalogue.load();
-        PlayerViewModel model = new PlayerViewModel(hip, Planner.plan(org.exerciseplayer.session.Routine.of(
-                List.of(hip.exercises().get(0)))), new ManualClock(), new RecordingSoundCues(),
-                new RecordingScreenAwake(), Runnable::run, Runnable::run, (log, elapsed) -> { });
-        model.start();
+        PlayerViewModel model = new PlayerSessions(hip, new ManualClock(), new RecordingSoundCues(),
+                new RecordingScreenAwake()).start(hip.exercises().get(0).id());
         assertThat(model.screen().physioDoseProperty().get()).isEmpty();
     }
 }

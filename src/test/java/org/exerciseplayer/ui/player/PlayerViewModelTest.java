@@ -2,19 +2,15 @@ package org.exerciseplayer.ui.player;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.exerciseplayer.audio.Cue;
 import org.exerciseplayer.audio.RecordingSoundCues;
 import org.exerciseplayer.catalogue.BundledCatalogue;
-import org.exerciseplayer.catalogue.Catalogue;
-import org.exerciseplayer.catalogue.Exercise;
+import org.exerciseplayer.session.ExerciseOutcome;
+import org.exerciseplayer.session.ExerciseRecord;
 import org.exerciseplayer.session.ManualClock;
 import org.exerciseplayer.session.Phase;
-import org.exerciseplayer.session.Planner;
-import org.exerciseplayer.session.Routine;
-import org.exerciseplayer.session.SessionLog;
-import org.exerciseplayer.session.StopReason;
+import org.exerciseplayer.session.SessionSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,21 +20,19 @@ class PlayerViewModelTest {
     private final ManualClock clock = new ManualClock();
     private final RecordingSoundCues sound = new RecordingSoundCues();
     private final RecordingScreenAwake awake = new RecordingScreenAwake();
-    private final List<SessionLog> ended = new ArrayList<>();
-    private Catalogue hip;
+    private List<SessionSummary> ended;
+    private PlayerSessions sessions;
     private PlayerViewModel model;
 
     @BeforeEach
     void setUp() throws Exception {
-        hip = BundledCatalogue.load();
+        sessions = new PlayerSessions(BundledCatalogue.load(), clock, sound, awake);
+        ended = sessions.ended;
     }
 
     /** Inner thigh stretch (hold 20 s, 3 times, no sides) then the clam (20 paced repetitions each side). */
     private PlayerViewModel start(String... ids) {
-        List<Exercise> exercises = java.util.Arrays.stream(ids).map(id -> hip.exercise(id).orElseThrow()).toList();
-        model = new PlayerViewModel(hip, Planner.plan(Routine.of(exercises)), clock, sound, awake, Runnable::run,
-                Runnable::run, (log, elapsed) -> ended.add(log));
-        model.start();
+        model = sessions.start(ids);
         return model;
     }
 
@@ -113,7 +107,7 @@ class PlayerViewModelTest {
         model.togglePause();
         assertThat(model.screen().pausedProperty().get()).as("space does not resume behind the question").isTrue();
 
-        model.cancelPainStop();
+        model.carryOn();
         assertThat(model.overlayProperty().get()).isEqualTo(PlayerViewModel.Overlay.NONE);
         assertThat(model.screen().pausedProperty().get()).isFalse();
         assertThat(model.screen().countdownProperty().get()).isEqualTo("15");
@@ -126,14 +120,14 @@ class PlayerViewModelTest {
         advanceSeconds(10 + 20 + 5 + 4);
 
         model.reportPainIncrease();
-        model.confirmPainStop();
+        model.stopForPain();
 
-        assertThat(ended).singleElement().satisfies(log -> {
-            assertThat(log.stop()).hasValueSatisfying(stop -> {
-                assertThat(stop.reason()).isEqualTo(StopReason.PAIN);
-                assertThat(stop.phase().exerciseId()).isEqualTo("inner-thigh-stretch");
-                assertThat(stop.phase().kind()).isEqualTo(Phase.Kind.HOLD);
-                assertThat(stop.phase().repetition()).isEqualTo(2);
+        assertThat(ended).singleElement().satisfies(summary -> {
+            assertThat(summary.ending()).isEqualTo(SessionSummary.Ending.PAIN_STOP);
+            assertThat(summary.stop()).hasValueSatisfying(stop -> {
+                assertThat(stop.exerciseId()).isEqualTo("inner-thigh-stretch");
+                assertThat(stop.phase().orElseThrow().kind()).isEqualTo(Phase.Kind.HOLD);
+                assertThat(stop.phase().orElseThrow().repetition()).isEqualTo(2);
             });
         });
         assertThat(awake.isHeld()).isFalse();
@@ -150,7 +144,7 @@ class PlayerViewModelTest {
         assertThat(awake.isHeld()).isFalse();
         advanceSeconds(120);
 
-        model.continueAfterCheck();
+        model.carryOn();
         assertThat(model.screen().exerciseNameProperty().get()).isEqualTo("Clam exercise");
         assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Get into position");
         assertThat(model.screen().countdownProperty().get()).isEqualTo("10");
@@ -162,11 +156,11 @@ class PlayerViewModelTest {
         start("inner-thigh-stretch", "clam");
         advanceSeconds(10 + 3 * 20 + 2 * 5 + 0.3);
 
-        model.painIsWorseAtCheck();
+        model.stopForPain();
 
-        assertThat(ended).singleElement().satisfies(log ->
-                assertThat(log.stop().orElseThrow().reason()).isEqualTo(StopReason.PAIN));
-        assertThat(ended.get(0).outcome(0)).isEqualTo(SessionLog.Outcome.DONE);
+        assertThat(ended).singleElement().satisfies(summary ->
+                assertThat(summary.ending()).isEqualTo(SessionSummary.Ending.PAIN_STOP));
+        assertThat(ended.get(0).exercises().get(0).outcome()).isEqualTo(ExerciseOutcome.DONE);
     }
 
     @Test
@@ -176,8 +170,8 @@ class PlayerViewModelTest {
 
         model.reportPainIncrease();
 
-        assertThat(ended).singleElement().satisfies(log ->
-                assertThat(log.stop().orElseThrow().reason()).isEqualTo(StopReason.PAIN));
+        assertThat(ended).singleElement().satisfies(summary ->
+                assertThat(summary.ending()).isEqualTo(SessionSummary.Ending.PAIN_STOP));
     }
 
     @Test
@@ -189,7 +183,7 @@ class PlayerViewModelTest {
         assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Get into position");
         model.skipExercise();
         assertThat(model.overlayProperty().get()).isEqualTo(PlayerViewModel.Overlay.BETWEEN_CHECK);
-        model.continueAfterCheck();
+        model.carryOn();
         assertThat(model.screen().exerciseNameProperty().get()).isEqualTo("Clam exercise");
         model.back();
         assertThat(model.screen().exerciseNameProperty().get()).isEqualTo("Inner thigh stretch");
@@ -254,7 +248,7 @@ class PlayerViewModelTest {
         model.done();
         model.done();
         assertThat(model.screen().repetitionProperty().get()).isEqualTo("Repetition 3 of 20");
-        assertThat(model.log().completed(0, org.exerciseplayer.catalogue.Side.RIGHT)).isEqualTo(2);
+        assertThat(model.session().record(0).doneRight()).isEqualTo(2);
     }
 
     @Test
@@ -264,14 +258,14 @@ class PlayerViewModelTest {
         for (int frame = 0; frame < 200_000 && ended.isEmpty(); frame++) {
             advanceSeconds(0.016);
             if (model.overlayProperty().get() == PlayerViewModel.Overlay.BETWEEN_CHECK) {
-                model.continueAfterCheck();
+                model.carryOn();
             }
         }
 
-        assertThat(ended).singleElement().satisfies(log -> {
-            assertThat(log.isFinished()).isTrue();
-            assertThat(log.exercisesWith(SessionLog.Outcome.DONE)).containsExactly(0, 1, 2);
-            assertThat(log.completed(2, org.exerciseplayer.catalogue.Side.LEFT)).isEqualTo(20);
+        assertThat(ended).singleElement().satisfies(summary -> {
+            assertThat(summary.ending()).isEqualTo(SessionSummary.Ending.COMPLETED);
+            assertThat(summary.with(ExerciseOutcome.DONE)).extracting(ExerciseRecord::index).containsExactly(0, 1, 2);
+            assertThat(summary.exercises().get(2).doneLeft()).isEqualTo(20);
         });
         assertThat(sound.played()).last().isEqualTo(Cue.SESSION_DONE);
         assertThat(awake.isHeld()).isFalse();

@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.history.ExerciseResult;
-import org.exerciseplayer.history.PainStop;
+import org.exerciseplayer.history.StopPlace;
 import org.exerciseplayer.history.SessionRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class ProgressViewModelTest {
     }
 
     private void session(LocalDate day, int hour, Integer before, Integer after, ExerciseResult.Outcome outcome,
-                         PainStop stop) {
+                         StopPlace stop) {
         var started = ZonedDateTime.of(day.atTime(hour, 0), LONDON).toInstant();
         sessions.add(new SessionRecord(sessions.size() + 1, started, Optional.of(started.plusSeconds(1800)), "hip",
                 "Hip exercises", Optional.empty(), before == null ? OptionalInt.empty() : OptionalInt.of(before),
@@ -121,7 +121,7 @@ class ProgressViewModelTest {
         session(TODAY.minusDays(3), 9, null, null, ExerciseResult.Outcome.DONE, null);
         session(TODAY.minusDays(2), 9, null, null, ExerciseResult.Outcome.SKIPPED, null);
         session(TODAY.minusDays(1), 9, null, null, ExerciseResult.Outcome.STOPPED,
-                new PainStop("clam", "Clam exercise", "rep", "left", 7, 20));
+                new StopPlace("clam", "Clam exercise", "rep", "left", 7, 20));
 
         ProgressViewModel.ExerciseLine clam = model().exercises().stream()
                 .filter(line -> line.name().equals("Clam exercise")).findFirst().orElseThrow();
@@ -137,7 +137,7 @@ class ProgressViewModelTest {
         var started = TODAY.atTime(9, 0).atZone(java.time.ZoneOffset.UTC).toInstant();
         sessions.add(new SessionRecord(1, started, Optional.of(started), "hip", "Hip exercises",
                 Optional.of("Hips for Sam"), OptionalInt.empty(), OptionalInt.empty(), SessionRecord.Ending.PAIN_STOP,
-                List.of(), Optional.of(new PainStop("clam", "Clam exercise", "rep", "left", 7, 20, OptionalInt.of(5)))));
+                List.of(), Optional.of(new StopPlace("clam", "Clam exercise", "rep", "left", 7, 20, OptionalInt.of(5)))));
 
         assertThat(model().painStops()).singleElement().asString()
                 .endsWith(": Clam exercise (rep, left, 7/20, pain 5/10), in the routine \u201cHips for Sam\u201d");

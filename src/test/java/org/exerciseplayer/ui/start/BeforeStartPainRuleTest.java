@@ -6,6 +6,9 @@ import java.util.List;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.session.PainRule;
+import org.exerciseplayer.session.Routine;
+import org.exerciseplayer.session.SessionSetup;
+import java.util.Optional;
 import org.exerciseplayer.settings.Settings;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +18,8 @@ class BeforeStartPainRuleTest {
     @Test
     void aPhysiosLimitIsExplainedAndTheLeafletsRuleStillShown() throws Exception {
         Catalogue hip = BundledCatalogue.load();
-        BeforeStartViewModel model = new BeforeStartViewModel(hip, hip.exercises().subList(0, 2), PainRule.limit(3),
+        BeforeStartViewModel model = new BeforeStartViewModel(new SessionSetup(hip,
+                Routine.of(hip.exercises().subList(0, 2)), List.of(), PainRule.limit(3), Optional.of("Hips")),
                 Settings.inMemory(), pain -> { }, () -> { });
 
         assertThat(model.stopRule()).isEqualTo(hip.safety().stopRule());
@@ -27,8 +31,8 @@ class BeforeStartPainRuleTest {
     @Test
     void theLeafletsRuleAloneHasNoLimitText() throws Exception {
         Catalogue hip = BundledCatalogue.load();
-        BeforeStartViewModel model = new BeforeStartViewModel(hip, List.of(hip.exercises().get(0)),
-                Settings.inMemory(), pain -> { }, () -> { });
+        BeforeStartViewModel model = new BeforeStartViewModel(SessionSetup.of(hip,
+                Routine.of(List.of(hip.exercises().get(0)))), Settings.inMemory(), pain -> { }, () -> { });
 
         assertThat(model.painLimit()).isEmpty();
         assertThat(model.stopKey()).contains("asks whether to stop");

@@ -1,0 +1,63 @@
+package org.exerciseplayer.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.exerciseplayer.audio.SoundCues;
+import org.exerciseplayer.history.OpenedHistory;
+import org.exerciseplayer.history.SessionRecorder;
+import org.exerciseplayer.session.Session;
+import org.exerciseplayer.session.SessionEvent;
+import org.exerciseplayer.session.SessionSetup;
+import org.exerciseplayer.session.SessionSummary;
+import org.exerciseplayer.settings.Settings;
+import org.exerciseplayer.ui.Messages;
+import org.exerciseplayer.ui.player.PlayerView;
+import org.exerciseplayer.ui.player.PlayerViewModel;
+
+/**
+ * Makes a session and everything that follows it: the {@link Session} itself, the player's ViewModel and view over
+ * it, and the history recorder listening to it. Each only listens to the session; none knows of another.
+ */
+final class SessionStarter {
+
+    private final Services services;
+    private final Settings settings;
+    private final CompletableFuture<OpenedHistory> history;
+
+    SessionStarter(Services services, CompletableFuture<OpenedHistory> history) {
+        this.services = services;
+        this.settings = services.settings();
+        this.history = history;
+    }
+
+    /**
+     * A session of {@code setup}, ready to start: show its screen, then {@code screen.session().start(…)}.
+     *
+     * @param mediaFolder where the catalogue's pictures and videos are looked for
+     * @param onEnded     called on the JavaFX thread once the session has ended, however it ended
+     */
+    Screen.Playing prepare(SessionSetup setup, Optional<Path> mediaFolder, Consumer<SessionSummary> onEnded) {
+        Session session = new Session(setup, services.clock());
+        SoundCues sound = services.sound().get();
+        sound.setMuted(settings.isMuted());
+        sound.setVolume(settings.volume());
+        PlayerViewModel player = new PlayerViewModel(session, sound, services.screenAwake(), services.background(),
+                Platform::runLater);
+        player.screen().media().setFolder(mediaFolder);
+        session.addListener(new SessionRecorder(() -> history.join().store(), setup.catalogue(), setup.routineTitle(),
+                services.background(), services.wallClock(),
+                problem -> Platform.runLater(() -> player.showNote(Messages.get("history.unavailable", problem)))));
+        session.addListener(event -> {
+            if (event instanceof SessionEvent.Ended ended) {
+                Platform.runLater(() -> onEnded.accept(ended.summary()));
+            }
+        });
+        player.mutedProperty().addListener((o, was, is) -> settings.setMuted(is));
+        player.volumeProperty().addListener((o, was, is) -> settings.setVolume(is.doubleValue()));
+        PlayerView view = new PlayerView(player, services.frames());
+        return new Screen.Playing(view.createView(), session, player, view);
+    }
+}

@@ -1,0 +1,103 @@
+package org.exerciseplayer.app;
+
+import java.util.function.BooleanSupplier;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.exerciseplayer.ui.Messages;
+
+/** The window's menu bar (File, View, Help) and the keys it gives: each item calls one of the window's actions. */
+final class WindowMenu {
+
+    /** What the menu's items do. */
+    interface Actions {
+        void open();
+
+        void newRoutine();
+
+        void editRoutine();
+
+        void handout(boolean largeType);
+
+        void quit();
+
+        void progress();
+
+        void keys();
+    }
+
+    private WindowMenu() {
+    }
+
+    /**
+     * @param canEditRoutine whether there is a routine to edit (File &gt; Edit routine)
+     * @param canPrint       whether a handout can be made now (not during a session), asked as the menu opens
+     */
+    static MenuBar create(Actions actions, WindowLook look, ObservableBooleanValue canEditRoutine,
+                          BooleanSupplier canPrint) {
+        MenuItem open = item("menu.file.open", shortcut(KeyCode.O), actions::open);
+        MenuItem newRoutine = item("menu.file.newRoutine", shortcut(KeyCode.N), actions::newRoutine);
+        MenuItem editRoutine = item("menu.file.editRoutine", shortcut(KeyCode.E), actions::editRoutine);
+        editRoutine.disableProperty().bind(javafx.beans.binding.Bindings.not(canEditRoutine));
+        MenuItem handout = item("menu.file.handout", null, () -> actions.handout(false));
+        MenuItem handoutLarge = item("menu.file.handoutLarge", null, () -> actions.handout(true));
+        MenuItem quit = item("menu.file.quit", shortcut(KeyCode.Q), actions::quit);
+        Menu file = new Menu(Messages.get("menu.file"), null, open, new SeparatorMenuItem(), newRoutine, editRoutine,
+                new SeparatorMenuItem(), handout, handoutLarge, new SeparatorMenuItem(), quit);
+        file.setOnShowing(e -> {
+            handout.setDisable(!canPrint.getAsBoolean());
+            handoutLarge.setDisable(!canPrint.getAsBoolean());
+        });
+
+        CheckMenuItem presenter = new CheckMenuItem(Messages.get("menu.view.presenter"));
+        presenter.setId("menu-presenter");
+        presenter.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        presenter.selectedProperty().bindBidirectional(look.presenterProperty());
+        presenter.setOnAction(e -> look.setPresenter(presenter.isSelected()));
+        CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
+        dark.setId("menu-dark");
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.setSelected(look.darkProperty().get());
+        look.darkProperty().addListener((o, was, is) -> dark.setSelected(is));
+        dark.setOnAction(e -> look.applyTheme(dark.isSelected()));
+        MenuItem larger = item("menu.view.larger", shortcut(KeyCode.PLUS),
+                () -> look.changeTextScale(+WindowLook.TEXT_STEP));
+        MenuItem smaller = item("menu.view.smaller", shortcut(KeyCode.MINUS),
+                () -> look.changeTextScale(-WindowLook.TEXT_STEP));
+        MenuItem normal = item("menu.view.normal", shortcut(KeyCode.DIGIT0), () -> look.setTextScale(1.0));
+        MenuItem progress = item("menu.view.progress", shortcut(KeyCode.H), actions::progress);
+        Menu view = new Menu(Messages.get("menu.view"), null, progress, new SeparatorMenuItem(), presenter, dark,
+                new SeparatorMenuItem(), larger, smaller, normal);
+
+        MenuItem keys = item("menu.help.keys", new KeyCodeCombination(KeyCode.F1), actions::keys);
+        Menu help = new Menu(Messages.get("menu.help"), null, keys);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    /** The text-size keys the menu cannot show: Ctrl and = (+ without Shift), and the keypad's + and −. */
+    static void addTextSizeKeys(javafx.scene.Scene scene, WindowLook look) {
+        scene.getAccelerators().put(shortcut(KeyCode.EQUALS), () -> look.changeTextScale(+WindowLook.TEXT_STEP));
+        scene.getAccelerators().put(shortcut(KeyCode.ADD), () -> look.changeTextScale(+WindowLook.TEXT_STEP));
+        scene.getAccelerators().put(shortcut(KeyCode.SUBTRACT), () -> look.changeTextScale(-WindowLook.TEXT_STEP));
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setId(key.replace('.', '-'));
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}
