@@ -15,14 +15,15 @@ import java.util.OptionalInt;
  * quoted, with its quotes doubled. Dates are ISO ({@code 2026-03-02}) and times {@code 09:05:00} in the person's
  * zone; a session that ran past midnight has an end time earlier than its start time. The header is English and
  * fixed, so that a spreadsheet or script reads every export the same way. Texts that a spreadsheet would run as
- * a formula are defused (see {@link #text(String)}).
+ * a formula are defused (see {@link #text(String)}). "stopped at" says, on every row of a stopped session, where it
+ * stopped: "Clam exercise: rep, right side, 6 of 12", or "at the check before Clam exercise".
  */
 public final class CsvExport {
 
     /** The columns, in order. */
     public static final List<String> HEADER = List.of("session id", "date", "start time", "end time", "ending",
             "catalogue", "routine", "pain before", "pain after", "exercise position", "exercise id",
-            "exercise name", "outcome", "done right", "done left", "done without side", "planned");
+            "exercise name", "outcome", "done right", "done left", "done without side", "planned", "stopped at");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -40,12 +41,14 @@ public final class CsvExport {
                     s.ended().map(end -> TIME.format(LocalDateTime.ofInstant(end, zone))).orElse(""),
                     s.ending().name(), text(s.catalogueTitle()), text(s.routine().orElse("")), rating(s.painBefore()),
                     rating(s.painAfter()));
+            String stoppedAt = s.stopPlace().map(CsvExport::where).orElse("");
             if (s.exercises().isEmpty()) {
                 row.clear();
                 row.addAll(session);
-                while (row.size() < HEADER.size()) {
+                while (row.size() < HEADER.size() - 1) {
                     row.add("");
                 }
+                row.add(stoppedAt);
                 writeRow(out, row);
             }
             for (ExerciseResult r : s.exercises()) {
@@ -59,6 +62,7 @@ public final class CsvExport {
                 row.add(Integer.toString(r.doneLeft()));
                 row.add(Integer.toString(r.doneWithoutSide()));
                 row.add(Integer.toString(r.planned()));
+                row.add(stoppedAt);
                 writeRow(out, row);
             }
         }
@@ -75,6 +79,25 @@ public final class CsvExport {
             return "'" + value;
         }
         return value;
+    }
+
+    /** Where a session stopped, in fixed English words like the header. */
+    static String where(StopPlace stop) {
+        String name = text(java.util.Objects.toString(stop.exerciseName(), ""));
+        if (stop.atCheck()) {
+            return "at the check before " + name;
+        }
+        List<String> parts = new ArrayList<>();
+        if (stop.phase() != null && !stop.phase().isBlank()) {
+            parts.add(stop.phase());
+        }
+        if (stop.side() != null && !stop.side().isBlank()) {
+            parts.add(stop.side() + " side");
+        }
+        if (stop.repetition() > 0) {
+            parts.add(stop.repetition() + " of " + stop.of());
+        }
+        return parts.isEmpty() ? name : name + ": " + String.join(", ", parts);
     }
 
     private static String rating(OptionalInt rating) {

@@ -112,7 +112,9 @@ public final class PdfReport {
 
     private String where(StopPlace stop) {
         List<String> parts = new ArrayList<>();
-        if (stop.phase() != null && !stop.phase().isBlank()) {
+        if (stop.atCheck()) {
+            parts.add(text("report.stops.atCheck"));
+        } else if (stop.phase() != null && !stop.phase().isBlank()) {
             parts.add(text("report.stops.phase", stop.phase()));
         }
         if (stop.side() != null && !stop.side().isBlank()) {
@@ -133,10 +135,12 @@ public final class PdfReport {
             layout.paragraph(text("report.skipped.none"));
             return;
         }
-        float[] columns = {0, 290};
-        layout.row(columns, new String[] {text("report.skipped.exercise"), text("report.skipped.times")}, true);
+        float[] columns = {0, 250, 360};
+        layout.row(columns, new String[] {text("report.skipped.exercise"), text("report.skipped.times"),
+                text("report.skipped.stoppedDuring")}, true);
         for (ReportFigures.Skipped skipped : figures.skipped()) {
-            layout.row(columns, new String[] {skipped.exerciseName(), Integer.toString(skipped.times())}, false);
+            layout.row(columns, new String[] {skipped.exerciseName(), Integer.toString(skipped.times()),
+                    Integer.toString(skipped.stoppedDuring())}, false);
         }
     }
 

@@ -31,7 +31,8 @@ record ReportFigures(long days, int sessions, int completed, int suggested, List
     /** @param routine the routine played, empty for the catalogue itself */
     record Stop(LocalDateTime at, StopPlace where, Optional<String> routine) {}
 
-    record Skipped(String exerciseName, int times) {}
+    /** An exercise left unfinished: skipped {@code times}, and under way when a session was stopped {@code stoppedDuring}. */
+    record Skipped(String exerciseName, int times, int stoppedDuring) {}
 
     static final int DAILY_UP_TO = 92;
     static final int WEEKLY_UP_TO = 730;
@@ -45,7 +46,7 @@ record ReportFigures(long days, int sessions, int completed, int suggested, List
         int[] weekCompleted = new int[weekCount];
         TreeMap<LocalDate, int[]> ratings = new TreeMap<>();
         List<Stop> stops = new ArrayList<>();
-        Map<String, Integer> skipped = new LinkedHashMap<>();
+        Map<String, int[]> skipped = new LinkedHashMap<>();
         Map<String, Integer> routines = new TreeMap<>();
         int sessions = 0;
         int completed = 0;
@@ -69,8 +70,9 @@ record ReportFigures(long days, int sessions, int completed, int suggested, List
             s.painStop().ifPresent(where -> stops.add(new Stop(start, where, s.routine())));
             s.routine().ifPresent(name -> routines.merge(name, 1, Integer::sum));
             for (ExerciseResult r : s.exercises()) {
-                if (r.outcome() == ExerciseResult.Outcome.SKIPPED) {
-                    skipped.merge(Objects.toString(r.exerciseName(), ""), 1, Integer::sum);
+                if (r.outcome() == ExerciseResult.Outcome.SKIPPED || r.outcome() == ExerciseResult.Outcome.STOPPED) {
+                    int[] times = skipped.computeIfAbsent(Objects.toString(r.exerciseName(), ""), name -> new int[2]);
+                    times[r.outcome() == ExerciseResult.Outcome.SKIPPED ? 0 : 1]++;
                 }
             }
         }
@@ -88,8 +90,9 @@ record ReportFigures(long days, int sessions, int completed, int suggested, List
         });
         stops.sort(Comparator.comparing(Stop::at));
         List<Skipped> skippedList = new ArrayList<>();
-        skipped.forEach((name, times) -> skippedList.add(new Skipped(name, times)));
-        skippedList.sort(Comparator.comparing(Skipped::times).reversed().thenComparing(Skipped::exerciseName));
+        skipped.forEach((name, times) -> skippedList.add(new Skipped(name, times[0], times[1])));
+        skippedList.sort(Comparator.comparing((Skipped s) -> s.times() + s.stoppedDuring()).reversed()
+                .thenComparing(Skipped::exerciseName));
         return new ReportFigures(days, sessions, completed, (int) Math.min(Integer.MAX_VALUE, days * perDay),
                 weeks, painDays, pain, stops, skippedList, routines);
     }

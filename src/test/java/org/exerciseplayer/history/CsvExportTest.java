@@ -69,7 +69,27 @@ class CsvExportTest {
 
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1)).containsExactly("7", "2026-03-02", "09:00:00", "", "INTERRUPTED", "Hip exercises",
-                "", "4", "", "", "", "", "", "", "", "", "");
+                "", "4", "", "", "", "", "", "", "", "", "", "");
+    }
+
+    @Test
+    void everyRowOfAStoppedSessionSaysWhereItStopped() throws IOException {
+        ExerciseResult clam = new ExerciseResult(2, "clam", "Clam exercise", ExerciseResult.Outcome.STOPPED, 6, 0, 0,
+                12);
+        SessionRecord during = new SessionRecord(8, Instant.parse("2026-03-02T09:00:00Z"),
+                Optional.of(Instant.parse("2026-03-02T09:20:00Z")), "hip", "Hip exercises", Optional.empty(),
+                OptionalInt.empty(), OptionalInt.empty(), SessionRecord.Ending.STOPPED, List.of(clam),
+                Optional.of(new StopPlace("clam", "Clam exercise", "rep", "right", 7, 12)));
+        SessionRecord atCheck = new SessionRecord(9, Instant.parse("2026-03-03T09:00:00Z"),
+                Optional.of(Instant.parse("2026-03-03T09:20:00Z")), "hip", "Hip exercises", Optional.empty(),
+                OptionalInt.empty(), OptionalInt.empty(), SessionRecord.Ending.PAIN_STOP, List.of(),
+                Optional.of(new StopPlace("clam", "Clam exercise", StopPlace.AT_CHECK, "", 0, 0)));
+
+        List<List<String>> rows = parse(csv(List.of(during, atCheck), ZoneOffset.UTC));
+
+        assertThat(rows.get(1).subList(12, 18)).containsExactly("STOPPED", "6", "0", "0", "12",
+                "Clam exercise: rep, right side, 7 of 12");
+        assertThat(rows.get(2)).last().isEqualTo("at the check before Clam exercise");
     }
 
     @Test

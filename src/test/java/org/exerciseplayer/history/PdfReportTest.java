@@ -78,6 +78,26 @@ class PdfReportTest {
     }
 
     @Test
+    void anExerciseStoppedDuringIsListedAmongThoseNotFinishedAndAStopAtTheCheckSaysSo() throws IOException {
+        Instant at = FIRST.atTime(8, 5).atZone(LONDON).toInstant();
+        SessionRecord escaped = new SessionRecord(1, at, Optional.of(at.plusSeconds(300)), "hip", "Hip exercises",
+                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), SessionRecord.Ending.STOPPED,
+                List.of(new ExerciseResult(0, "clam", "Clam exercise", ExerciseResult.Outcome.STOPPED, 4, 0, 0, 12)),
+                Optional.of(new StopPlace("clam", "Clam exercise", "rep", "right", 5, 12)));
+        SessionRecord atCheck = new SessionRecord(2, at.plusSeconds(3600), Optional.of(at.plusSeconds(4000)), "hip",
+                "Hip exercises", Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),
+                SessionRecord.Ending.PAIN_STOP, List.of(),
+                Optional.of(new StopPlace("knee-hugs", "Single leg knee hugs", StopPlace.AT_CHECK, "", 0, 0)));
+
+        String text = text(report(input("Hip", FIRST, FIRST, List.of(escaped, atCheck), new ReviewRule.NothingYet(14),
+                "")));
+
+        assertThat(text).contains("Exercise Times skipped Times stopped during").contains("Clam exercise 0 1");
+        assertThat(text).contains("09:05 Single leg knee hugs at the check before it");
+        assertThat(text).doesNotContain("08:05 Clam exercise during");
+    }
+
+    @Test
     void sessionsOfARoutineAreCountedAndItsPainStopsNamed() throws IOException {
         Instant at = FIRST.atTime(8, 5).atZone(LONDON).toInstant();
         SessionRecord stopped = new SessionRecord(1, at, Optional.of(at.plusSeconds(300)), "hip", "Hip exercises",
@@ -121,7 +141,7 @@ class PdfReportTest {
         assertThat(text).contains("Sessions done: 0 of the 28 the leaflet suggests (2 a day for 14 days), 0%.");
         assertThat(text).contains("No pain ratings were given in this period.");
         assertThat(text).contains("No session was stopped for pain in this period.");
-        assertThat(text).contains("No exercise was skipped in this period.");
+        assertThat(text).contains("Every exercise started in this period was finished.");
         assertThat(text).contains("14 days left");
     }
 
