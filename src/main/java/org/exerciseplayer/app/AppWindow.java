@@ -341,9 +341,9 @@ public final class AppWindow {
         editRoutine(edited, Optional.empty());
     }
 
-    /** The routine editor, while it is open (for tests). */
+    /** The routine editor, while it is open (for tests; read on the JavaFX thread from any thread). */
     Optional<RoutineEditorViewModel> routineEditor() {
-        return routines.editor();
+        return OnFxThread.read(routines::editor);
     }
 
     // A session ------------------------------------------------------------------------------------------------------
@@ -371,14 +371,14 @@ public final class AppWindow {
         navigator.show(new Screen.End(new EndView(model).createView()));
     }
 
-    /** The player of the session under way, if any (for tests). */
+    /** The player of the session under way, if any (for tests; read on the JavaFX thread from any thread). */
     Optional<PlayerViewModel> player() {
-        return navigator.player();
+        return OnFxThread.read(navigator::player);
     }
 
-    /** The screen shown (for tests). */
+    /** The screen shown (for tests; read on the JavaFX thread from any thread). */
     Screen screen() {
-        return navigator.screen();
+        return OnFxThread.read(navigator::screen);
     }
 
     // How the window looks (for tests and the screenshot tool) ---------------------------------------------------------
@@ -392,7 +392,7 @@ public final class AppWindow {
     }
 
     boolean isPresenter() {
-        return look.isPresenter();
+        return OnFxThread.read(look::isPresenter);
     }
 
     void setDarkTheme(boolean dark) {
@@ -400,6 +400,6 @@ public final class AppWindow {
     }
 
     double textScale() {
-        return look.textScale();
+        return OnFxThread.read(look::textScale);
     }
 }

@@ -5,6 +5,13 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -50,11 +57,41 @@ public final class ScreenLayout {
         VBox root = new VBox(scroll, footer);
         root.setId(id);
         root.getStyleClass().add("screen");
+        focusWhenShown(root, main);
+        enterDoesMainAction(root, main);
+        return root;
+    }
+
+    /** Gives {@code main} the keyboard focus each time {@code root} is put in a window. */
+    public static void focusWhenShown(Node root, Button main) {
         root.sceneProperty().addListener((o, was, is) -> {
             if (is != null) {
                 main.requestFocus();
             }
         });
-        return root;
+    }
+
+    /**
+     * Enter on this screen does its main action, whatever has the focus (a tick box, a pain number), but where Enter
+     * means something else: in a text field or a list, and on another button, which Enter presses. It does not wait
+     * for the default button's skin, so it works from the moment the screen is shown.
+     */
+    public static void enterDoesMainAction(Node root, Button main) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() != KeyCode.ENTER || event.isShortcutDown() || event.isAltDown()
+                    || event.isShiftDown()) {
+                return;
+            }
+            Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (focused instanceof TextInputControl || focused instanceof ListView || focused instanceof ComboBoxBase
+                    || focused instanceof TableView || focused instanceof TreeView) {
+                return;
+            }
+            Button pressed = focused instanceof Button other && !other.isDisabled() ? other : main;
+            if (!pressed.isDisabled()) {
+                pressed.fire();
+                event.consume();
+            }
+        });
     }
 }

@@ -173,6 +173,25 @@ class PlayerFlowTest {
     }
 
     @Test
+    void thePlayersFramesRunOnlyWhileItIsShownAndRunningAndStopForGoodWhenItGoes(FxRobot robot) {
+        startSessionByKeyboard(robot);
+        Screen.Playing playing = (Screen.Playing) window.screen();
+        assertThat(OnFxThread.read(playing.playerView()::isReadingFrames)).isTrue();
+        robot.type(KeyCode.SPACE);
+        assertThat(OnFxThread.read(playing.playerView()::isReadingFrames)).as("paused").isFalse();
+        robot.type(KeyCode.SPACE);
+        assertThat(OnFxThread.read(playing.playerView()::isReadingFrames)).isTrue();
+
+        robot.type(KeyCode.ESCAPE, KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.screen()).isInstanceOf(Screen.End.class);
+        assertThat(OnFxThread.read(playing.playerView()::isReadingFrames)).as("gone").isFalse();
+        assertThat(awake.isHeld()).isFalse();
+        robot.interact(() -> playing.player().tick());
+        assertThat(window.screen()).isInstanceOf(Screen.End.class);
+    }
+
+    @Test
     void aKnockOnAnotherKeyAfterEscCarriesOn(FxRobot robot) {
         startSessionByKeyboard(robot);
         advance(robot, 3 + 1);

@@ -29,8 +29,6 @@ class JavaFxSoundCuesDeviceTest {
     static final String ALSA_CONFIG = "asound.conf";
     /** A sound card that no machine has. */
     private static final String NO_DEVICE = "pcm.!default { type hw card 99 }\n";
-    /** The child may write at most this many 512-byte blocks (or KiB, by shell) to any file: the sink grows fast. */
-    private static final int FILE_SIZE_LIMIT = 8192;
 
     @TempDir
     Path home;
@@ -48,7 +46,7 @@ class JavaFxSoundCuesDeviceTest {
 
     @Test
     void withAFileAsTheSoundDeviceTheCuesSamplesLandInItAtTheChosenVolume() throws Exception {
-        Path sink = home.resolve("cue-out.raw");
+        Path sink = fifo(home.resolve("cue-out.raw"));
         Files.writeString(home.resolve(ALSA_CONFIG), fileSink(sink));
 
         List<String> report = runChild("await-status", "capture", sink.toString(), "COUNTDOWN", "1.0",
@@ -68,7 +66,7 @@ class JavaFxSoundCuesDeviceTest {
 
     @Test
     void whenTheDeviceGoesAwayMidSessionCuesFallSilentAndSaySoOnce() throws Exception {
-        Path sink = home.resolve("cue-out.raw");
+        Path sink = fifo(home.resolve("cue-out.raw"));
         Files.writeString(home.resolve(ALSA_CONFIG), fileSink(sink));
 
         List<String> report = runChild("await-status", "capture", sink.toString(), "SWITCH_SIDE", "1.0",
@@ -82,9 +80,8 @@ class JavaFxSoundCuesDeviceTest {
     }
 
     /**
-     * ALSA's default device becomes a file: raw 16-bit stereo at the cues' own rate, so the samples arrive unchanged.
-     * Its slave, the null device, takes samples as fast as they come, so the file grows by about 100 MB a second while
-     * a player is open; the child's file size limit keeps that in check.
+     * ALSA's default device becomes a file, here a named pipe that the child reads: raw 16-bit stereo at the cues' own
+     * rate, so the samples arrive unchanged. Its slave, the null device, takes samples as fast as they come.
      */
     private static String fileSink(Path file) {
         return "pcm.cuefile { type file slave.pcm { type null } file \"" + file + "\" format \"raw\" }\n"
@@ -126,11 +123,16 @@ class JavaFxSoundCuesDeviceTest {
         }
     }
 
+    /** A named pipe at {@code path}, made with the system's mkfifo. */
+    private static Path fifo(Path path) throws Exception {
+        Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).as("mkfifo " + path).isTrue();
+        return path;
+    }
+
     private List<String> runChild(String... commands) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c",
-                "ulimit -f " + FILE_SIZE_LIMIT + " && exec \"$0\" \"$@\"", java,
-                "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.awt.headless=true", SoundCuesChild.class.getName()));
         command.addAll(List.of(commands));

@@ -1,12 +1,19 @@
 package org.exerciseplayer.audio;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 /**
@@ -20,8 +27,8 @@ import javafx.application.Platform;
  *   <li>{@code ask CUE}: plays the cue and goes on at once;</li>
  *   <li>{@code await-status}: waits (up to 8 s) until the device check is over;</li>
  *   <li>{@code play-all}: plays every cue twice, then waits 300 ms for anything thrown late;</li>
- *   <li>{@code capture SINK CUE VOLUME}: plays the cue and copies what reaches the sink file into
- *       {@code SINK.CUE-VOLUME}, once the sink has stopped growing;</li>
+ *   <li>{@code capture SINK CUE VOLUME}: plays the cue and copies what the player wrote to the sink, a named pipe
+ *       (FIFO) that this JVM reads all the time, into {@code SINK.CUE-VOLUME}, once the player has closed it;</li>
  *   <li>{@code alsa-config TEXT}: replaces the ALSA configuration, as if the sound device changed;</li>
  *   <li>{@code play CUE}: plays the cue and waits 300 ms.</li>
  * </ul>
@@ -29,12 +36,22 @@ import javafx.application.Platform;
 public final class SoundCuesChild {
 
     private static final long POLL_MILLIS = 5;
+    /** What is kept of one player's output: far more than a cue; the rest is read and thrown away. */
+    private static final int KEPT_BYTES = 4 << 20;
+    /** One reader per sink: what each player wrote, from opening the pipe to closing it. */
+    private static final Map<Path, BlockingQueue<byte[]>> SINKS = new ConcurrentHashMap<>();
 
     private SoundCuesChild() {
     }
 
     public static void main(String[] args) throws Exception {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> say("uncaught " + thread.getName() + " " + e));
+        // A player opening the device (the device check's first) waits until the pipe has a reader: read from the start.
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("capture")) {
+                SINKS.computeIfAbsent(Path.of(args[i + 1]), SoundCuesChild::readForever);
+            }
+        }
         Platform.startup(() -> { });
         JavaFxSoundCues cues = JavaFxSoundCues.start();
         cues.addStatusListener(status -> say(("status " + status.state() + " " + status.reason()).strip()));
@@ -78,25 +95,29 @@ public final class SoundCuesChild {
     }
 
     /**
-     * The sink file is written from the start each time a player opens the device; the cue comes first, then silence,
-     * as fast as the disk takes it, until the player is disposed of (or the file size limit is reached).
+     * The sink is a named pipe: ALSA's file plugin opens it when a player opens the device and closes it when the
+     * player is disposed of, and the null device behind it takes samples as fast as they come. Reading it all the time
+     * keeps the player from ever waiting and nothing grows on disk (a file sink grew by about 100 MB a second, and a
+     * file size limit made ALSA's file plugin fail an assertion when a write was cut short). The cue comes first,
+     * then silence; outputs that are all silence (the device check's player) are passed over.
      */
     private static void capture(JavaFxSoundCues cues, Path sink, Cue cue, double volume) throws Exception {
-        Files.deleteIfExists(sink);
+        BlockingQueue<byte[]> outputs = SINKS.computeIfAbsent(sink, SoundCuesChild::readForever);
+        outputs.clear();
         cues.setVolume(volume);
         cues.play(cue);
-        long[] size = {-1};
-        boolean settled = waitUntil(() -> {
-            long now = Files.exists(sink) ? Files.size(sink) : -1;
-            boolean same = now > 0 && now == size[0];
-            size[0] = now;
-            return same;
-        }, 3_000, 50);
-        if (!settled) {
-            say("capture-timeout " + cue + " " + volume + " size " + size[0]);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
+        byte[] written = null;
+        while (written == null && System.nanoTime() < deadline) {
+            byte[] output = outputs.poll(100, TimeUnit.MILLISECONDS);
+            if (output != null && !silent(output)) {
+                written = output;
+            }
+        }
+        if (written == null) {
+            say("capture-timeout " + cue + " " + volume);
             return;
         }
-        byte[] written = Files.readAllBytes(sink);
         int first = 0;
         while (first < written.length && written[first] == 0) {
             first++;
@@ -109,8 +130,40 @@ public final class SoundCuesChild {
         last += (4 - last % 4) % 4;
         Path copy = Path.of(sink + "." + cue + "-" + volume);
         Files.write(copy, Arrays.copyOfRange(written, first, Math.min(last, written.length)));
-        Files.deleteIfExists(sink);
         say("captured " + cue + " " + volume + " " + copy);
+    }
+
+    /** Starts a thread that opens the pipe again and again, and queues what each writer wrote before closing it. */
+    private static BlockingQueue<byte[]> readForever(Path sink) {
+        BlockingQueue<byte[]> outputs = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            byte[] buffer = new byte[64 * 1024];
+            while (true) {
+                ByteArrayOutputStream kept = new ByteArrayOutputStream();
+                try (InputStream in = Files.newInputStream(sink)) {
+                    int n;
+                    while ((n = in.read(buffer)) >= 0) {
+                        kept.write(buffer, 0, Math.max(0, Math.min(n, KEPT_BYTES - kept.size())));
+                    }
+                } catch (IOException e) {
+                    say("sink-failed " + e);
+                    return;
+                }
+                outputs.add(kept.toByteArray());
+            }
+        }, "sink-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return outputs;
+    }
+
+    private static boolean silent(byte[] output) {
+        for (byte b : output) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     interface Check {

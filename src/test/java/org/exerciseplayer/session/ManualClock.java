@@ -5,7 +5,7 @@ import java.time.Duration;
 /** A clock that moves only when a test moves it. Starts at an arbitrary non-zero reading, as real clocks do. */
 public final class ManualClock implements Clock {
 
-    private long nanos = 123_456_789_000L;
+    private volatile long nanos = 123_456_789_000L;
 
     @Override
     public long nanoTime() {

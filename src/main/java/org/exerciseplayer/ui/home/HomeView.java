@@ -34,6 +34,7 @@ public final class HomeView {
     private final Runnable onOpenCatalogue;
     private final Runnable onProgress;
     private final Consumer<Boolean> onHandout;
+    private Button start;
 
     /** @param onHandout saves the printable handout, in large type when given {@code true} */
     public HomeView(HomeViewModel model, Runnable onOpenCatalogue, Runnable onProgress, Consumer<Boolean> onHandout) {
@@ -50,6 +51,9 @@ public final class HomeView {
         root.setTop(header());
         root.setCenter(exerciseList(root));
         root.setBottom(footer());
+        // Keyboard users land on Start: Enter begins (from a tick box too), Tab reaches the list.
+        org.exerciseplayer.ui.ScreenLayout.focusWhenShown(root, start);
+        org.exerciseplayer.ui.ScreenLayout.enterDoesMainAction(root, start);
         return root;
     }
 
@@ -299,12 +303,7 @@ public final class HomeView {
         start.setTooltip(new Tooltip(Messages.get("home.start.tooltip")));
         start.disableProperty().bind(model.canStartProperty().not());
         start.setOnAction(e -> model.start());
-        // Keyboard users land on Start: Enter begins, Tab reaches the list.
-        start.sceneProperty().addListener((o, was, is) -> {
-            if (is != null) {
-                javafx.application.Platform.runLater(start::requestFocus);
-            }
-        });
+        this.start = start;
         HBox footer = new HBox(12, length, spacer, all, none, progress, open, start);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(12, 24, 16, 24));
