@@ -15,14 +15,16 @@ import java.util.OptionalInt;
  * quoted, with its quotes doubled. Dates are ISO ({@code 2026-03-02}) and times {@code 09:05:00} in the person's
  * zone; a session that ran past midnight has an end time earlier than its start time. The header is English and
  * fixed, so that a spreadsheet or script reads every export the same way. Texts that a spreadsheet would run as
- * a formula are defused (see {@link #text(String)}).
+ * a formula are defused (see {@link #text(String)}). The last column, "counts as", says how the session counts in
+ * progress and the report ({@link Adherence}): {@code done}, {@code stopped for pain}, {@code stopped early} or
+ * {@code nothing done}; a session's days are its "date" column, in the same zone as theirs.
  */
 public final class CsvExport {
 
     /** The columns, in order. */
     public static final List<String> HEADER = List.of("session id", "date", "start time", "end time", "ending",
             "catalogue", "routine", "pain before", "pain after", "exercise position", "exercise id",
-            "exercise name", "outcome", "done right", "done left", "done without side", "planned");
+            "exercise name", "outcome", "done right", "done left", "done without side", "planned", "counts as");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -43,9 +45,10 @@ public final class CsvExport {
             if (s.exercises().isEmpty()) {
                 row.clear();
                 row.addAll(session);
-                while (row.size() < HEADER.size()) {
+                while (row.size() < HEADER.size() - 1) {
                     row.add("");
                 }
+                row.add(countsAs(s));
                 writeRow(out, row);
             }
             for (ExerciseResult r : s.exercises()) {
@@ -59,6 +62,7 @@ public final class CsvExport {
                 row.add(Integer.toString(r.doneLeft()));
                 row.add(Integer.toString(r.doneWithoutSide()));
                 row.add(Integer.toString(r.planned()));
+                row.add(countsAs(s));
                 writeRow(out, row);
             }
         }
@@ -75,6 +79,11 @@ public final class CsvExport {
             return "'" + value;
         }
         return value;
+    }
+
+    /** The session's kind in words: "done", "stopped for pain", "stopped early" or "nothing done". */
+    static String countsAs(SessionRecord session) {
+        return Adherence.kind(session).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static String rating(OptionalInt rating) {
