@@ -24,6 +24,9 @@ import java.util.TreeMap;
  */
 public final class Adherence {
 
+    /** The progress screen's adherence and the report cover this many weeks up to today (from the first session). */
+    public static final int RECENT_WEEKS = 12;
+
     /** How a session counts. */
     public enum Kind { DONE, STOPPED_FOR_PAIN, STOPPED_EARLY, NOTHING_DONE }
 
@@ -141,6 +144,11 @@ public final class Adherence {
         }
         return new Period(start, to, dayCount, done, (int) Math.min(Integer.MAX_VALUE, dayCount * perDay), pain,
                 early);
+    }
+
+    /** The last {@value #RECENT_WEEKS} weeks up to {@code today}, from the first session's day at the earliest. */
+    public Period recent(LocalDate today) {
+        return over(today.minusWeeks(RECENT_WEEKS).plusDays(1), today);
     }
 
     /** Days in a row with at least one done session, up to {@code today} (or yesterday, when today has none yet). */
