@@ -26,7 +26,8 @@ class LayersTest {
     void theCoreAndThePrintedPagesDoNotUseJavaFx() {
         noClasses().that().resideInAnyPackage("org.exerciseplayer.catalogue..", "org.exerciseplayer.session..",
                         "org.exerciseplayer.figure..", "org.exerciseplayer.text..", "org.exerciseplayer.pdf..",
-                        "org.exerciseplayer.handout..", "org.exerciseplayer.routine..")
+                        "org.exerciseplayer.handout..", "org.exerciseplayer.routine..", "org.exerciseplayer.reminders..",
+                        "org.exerciseplayer.history..", "org.exerciseplayer.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
@@ -36,7 +37,8 @@ class LayersTest {
         noClasses().that().resideInAnyPackage("org.exerciseplayer.catalogue..", "org.exerciseplayer.session..",
                         "org.exerciseplayer.figure..", "org.exerciseplayer.cli..", "org.exerciseplayer.audio..",
                         "org.exerciseplayer.platform..", "org.exerciseplayer.history..", "org.exerciseplayer.text..",
-                        "org.exerciseplayer.pdf..", "org.exerciseplayer.handout..", "org.exerciseplayer.routine..")
+                        "org.exerciseplayer.pdf..", "org.exerciseplayer.handout..", "org.exerciseplayer.routine..",
+                        "org.exerciseplayer.reminders..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.exerciseplayer.ui..", "org.exerciseplayer.app..",
                         "javafx.scene.control..", "javafx.scene.layout..")
                 .check(classes);
