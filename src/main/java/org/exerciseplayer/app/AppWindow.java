@@ -84,6 +84,10 @@ public final class AppWindow {
     private final RoutineEditing routines;
     /** The routine played from the editor, while its session runs; it comes before {@link #routine}. */
     private Optional<RoutineDocument> playing = Optional.empty();
+    // Between sessions (issue 16): reminders and the next-morning check live in their own classes.
+    private final Reminders reminders;
+    private final MorningCheck morningCheck;
+    private Optional<Path> shownFile = Optional.empty();
 
     public AppWindow(Stage stage, FileDialogs dialogs, Services services) {
         this.stage = stage;
@@ -107,6 +111,11 @@ public final class AppWindow {
                 message -> alert(javafx.scene.control.Alert.AlertType.INFORMATION, message),
                 message -> alert(javafx.scene.control.Alert.AlertType.ERROR, message));
         this.routines = new RoutineEditing(stage, dialogs, this::show, this::returnHome, this::playRoutine);
+        this.reminders = new Reminders(stage, settings, services.sessionBus(), services.wallClock(), dialogs,
+                this::raiseReadyToStart, message -> alert(javafx.scene.control.Alert.AlertType.INFORMATION, message),
+                message -> alert(javafx.scene.control.Alert.AlertType.ERROR, message));
+        this.morningCheck = new MorningCheck(settings, services.background(), services.wallClock(), this::show,
+                this::returnHome, message -> homeModel.noteProperty().set(message));
         frame.setId("frame");
         menuBar = menuBar();
         frame.setTop(menuBar);
@@ -135,6 +144,7 @@ public final class AppWindow {
             if (player != null) {
                 player.close();
             }
+            reminders.close();
         });
         applyTheme(settings.isDarkTheme());
         applyTextScale();
@@ -192,7 +202,8 @@ public final class AppWindow {
         MenuItem progress = item("menu.view.progress", new KeyCodeCombination(KeyCode.H,
                 KeyCombination.SHORTCUT_DOWN), this::showProgress);
         view.getItems().add(0, progress);
-        view.getItems().add(1, new SeparatorMenuItem());
+        view.getItems().add(1, item("menu.view.reminders", null, reminders::showDialog));
+        view.getItems().add(2, new SeparatorMenuItem());
         MenuItem keys = item("menu.help.keys", new KeyCodeCombination(KeyCode.F1), this::showKeys);
         Menu help = new Menu(Messages.get("menu.help"), null, keys);
         MenuBar bar = new MenuBar(file, view, help);
@@ -246,6 +257,7 @@ public final class AppWindow {
             RoutineLoader.Opened opened = loading.join();
             // Pictures and videos are looked for beside the file that names them, and nowhere else.
             documentFolder = file.map(p -> p.toAbsolutePath().getParent());
+            shownFile = file;
             routines.setRoutine(opened instanceof RoutineLoader.OpenedRoutine loaded ? loaded.routine() : null, file);
             showHome(opened);
         } catch (java.util.concurrent.CompletionException e) {
@@ -341,7 +353,8 @@ public final class AppWindow {
             routine = Optional.empty();
             homeModel = new HomeViewModel(catalogue, this::predictedSeconds, this::showBeforeStart);
         }
-        home = new HomeView(homeModel, this::chooseAndOpen, this::showProgress, this::exportHandout).createView();
+        home = new HomeView(homeModel, this::chooseAndOpen, this::showProgress, this::exportHandout)
+                .withReminders(reminders::showDialog).createView();
         returnHome();
     }
 
@@ -360,12 +373,20 @@ public final class AppWindow {
     private void refreshHomeFromHistory() {
         HomeViewModel model = homeModel;
         Catalogue shown = catalogue;
+        Optional<RoutineDocument> shownRoutine = routine;
+        PainRule rule = shownRoutine.map(RoutineDocument::painRule).orElse(PainRule.anyIncrease());
         history.thenAcceptAsync(opened -> {
-            String advice = Advice.forCatalogue(shown, sessionsOrEmpty(opened), services.wallClock());
+            List<org.exerciseplayer.history.MorningCheck> mornings = morningsOrEmpty(opened);
+            String advice = Advice.forCatalogue(shown, sessionsOrEmpty(opened), mornings, services.wallClock());
+            String nextMorning = Advice.nextMorning(shown, rule, mornings, services.wallClock());
             Platform.runLater(() -> {
                 model.noteProperty().set(opened.note().orElse(""));
                 model.adviceProperty().set(advice);
+                model.nextMorningProperty().set(nextMorning);
             });
+            // Issue 16: the reminders follow what is shown; the next-morning check asks if today is its day.
+            reminders.showing(shown, shownRoutine, shownFile, () -> sessionsOrEmpty(opened));
+            morningCheck.askIfDue(opened.store(), shown, rule, () -> frame.getCenter() == home && player == null);
         }, services.background());
     }
 
@@ -375,6 +396,30 @@ public final class AppWindow {
         } catch (org.exerciseplayer.history.HistoryException e) {
             return List.of();
         }
+    }
+
+    private static List<org.exerciseplayer.history.MorningCheck> morningsOrEmpty(OpenedHistory opened) {
+        try {
+            return opened.store().morningChecks();
+        } catch (org.exerciseplayer.history.HistoryException e) {
+            return List.of();
+        }
+    }
+
+    /** A reminder was clicked: the window to the front, on home and ready to start (unless a session runs). */
+    private void raiseReadyToStart() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+        if (player == null && home != null && routines.mayLeave()) {
+            returnHome();
+        }
+    }
+
+    /** The Reminders dialog (for tests and the screenshot tool). */
+    void showRemindersNow() {
+        reminders.showDialog();
     }
 
     /** Opens the progress screen (for the screenshot tool; people use the button or Ctrl+H). */
@@ -390,13 +435,25 @@ public final class AppWindow {
         Optional<RoutineDocument> shownRoutine = routine;
         history.thenAcceptAsync(opened -> {
             List<org.exerciseplayer.history.SessionRecord> sessions = sessionsOrEmpty(opened);
-            String advice = Advice.forCatalogue(shown, sessions, services.wallClock());
+            List<org.exerciseplayer.history.MorningCheck> mornings = morningsOrEmpty(opened);
+            String advice = Advice.forCatalogue(shown, sessions, mornings, services.wallClock());
             java.time.ZoneId zone = services.wallClock().getZone();
-            ProgressViewModel model = new ProgressViewModel(shown, shownRoutine, sessions,
+            ProgressViewModel model = new ProgressViewModel(shown, shownRoutine, sessions, mornings,
                     java.time.LocalDate.now(services.wallClock()), zone);
-            Platform.runLater(() -> show(new ProgressView(model, advice, this::returnHome,
-                    exports.buttons(model)).createView()));
+            Platform.runLater(() -> {
+                List<javafx.scene.control.Button> actions = new java.util.ArrayList<>(exports.buttons(model));
+                actions.add(remindersButton()); // issue 16
+                show(new ProgressView(model, advice, this::returnHome, actions).createView());
+            });
         }, services.background());
+    }
+
+    private javafx.scene.control.Button remindersButton() {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(Messages.get("home.reminders"));
+        button.setId("progress-reminders");
+        button.setTooltip(new javafx.scene.control.Tooltip(Messages.get("home.reminders.tooltip")));
+        button.setOnAction(e -> reminders.showDialog());
+        return button;
     }
 
     private void showProblems(String file, List<Problem> problems) {

@@ -23,7 +23,14 @@ import org.exerciseplayer.settings.Settings;
  * may block, and the clock the session runs on.
  */
 public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
-                       Clock clock, Supplier<OpenedHistory> history, java.time.Clock wallClock) {
+                       Clock clock, Supplier<OpenedHistory> history, java.time.Clock wallClock,
+                       Supplier<java.util.Optional<org.exerciseplayer.platform.SessionBus>> sessionBus) {
+
+    /** Services without the desktop's session bus: no notifications (tests). */
+    public Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
+                    Clock clock, Supplier<OpenedHistory> history, java.time.Clock wallClock) {
+        this(settings, sound, screenAwake, background, clock, history, wallClock, java.util.Optional::empty);
+    }
 
     /** Services with a history kept in memory and the system's wall clock, for tests. */
     public Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
@@ -39,10 +46,14 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
             thread.setDaemon(true);
             return thread;
         });
+        // One connection to the session bus for keep-awake, notifications and the window's own name; made (and
+        // dbus-java loaded) on first use, after the first frame.
+        Supplier<org.exerciseplayer.platform.SessionBus> bus = once(() ->
+                org.exerciseplayer.platform.SessionBus.forThisProcess(java.time.Duration.ofSeconds(3)));
         return new Services(PropertiesSettings.forThisUser(), once(JavaFxSoundCues::start),
-                new LazyScreenAwake(ScreenAwake::forThisPlatform), background, SystemClock.INSTANCE,
+                new LazyScreenAwake(() -> ScreenAwake.forThisPlatform(bus.get())), background, SystemClock.INSTANCE,
                 once(() -> openHistory(dataDirectory)),
-                java.time.Clock.systemDefaultZone());
+                java.time.Clock.systemDefaultZone(), () -> java.util.Optional.of(bus.get()));
     }
 
     /** The history on disk, or, where it cannot be used, one in memory with a note saying why. */

@@ -58,7 +58,7 @@ public final class CalendarRequest {
         return CalendarFile.write(content, times, today, review, clock.instant());
     }
 
-    static java.util.Locale locale(Catalogue catalogue) {
+    public static java.util.Locale locale(Catalogue catalogue) {
         java.util.Locale language = catalogue.language() == null ? java.util.Locale.ROOT
                 : java.util.Locale.forLanguageTag(catalogue.language());
         return language.getLanguage().isEmpty() ? java.util.Locale.getDefault() : language;

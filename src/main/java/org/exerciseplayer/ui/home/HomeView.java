@@ -36,6 +36,14 @@ public final class HomeView {
     private final Consumer<Boolean> onHandout;
 
     /** @param onHandout saves the printable handout, in large type when given {@code true} */
+    private Runnable onReminders = () -> { };
+
+    /** What the Reminders… button opens (issue 16); without it the button does nothing. */
+    public HomeView withReminders(Runnable open) {
+        this.onReminders = open;
+        return this;
+    }
+
     public HomeView(HomeViewModel model, Runnable onOpenCatalogue, Runnable onProgress, Consumer<Boolean> onHandout) {
         this.model = model;
         this.onOpenCatalogue = onOpenCatalogue;
@@ -95,7 +103,17 @@ public final class HomeView {
         note.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.WARNING);
         note.visibleProperty().bind(model.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
-        header.getChildren().addAll(safetyBox(), adviceBox, note);
+        Label morning = new Label();
+        morning.setId("home-next-morning");
+        morning.textProperty().bind(model.nextMorningProperty());
+        morning.setWrapText(true);
+        morning.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox morningBox = new VBox(morning);
+        morningBox.getStyleClass().addAll("advice-box", "next-morning-box");
+        morningBox.visibleProperty().bind(model.nextMorningProperty().isNotEmpty());
+        morningBox.managedProperty().bind(morningBox.visibleProperty());
+        VBox.setMargin(morningBox, new Insets(8, 0, 0, 0));
+        header.getChildren().addAll(safetyBox(), morningBox, adviceBox, note);
         header.setPadding(new Insets(16, 24, 8, 24));
         return header;
     }
@@ -290,6 +308,10 @@ public final class HomeView {
         progress.setId("home-progress");
         progress.setTooltip(new Tooltip(Messages.get("home.progress.tooltip")));
         progress.setOnAction(e -> onProgress.run());
+        Button reminders = new Button(Messages.get("home.reminders"));
+        reminders.setId("home-reminders");
+        reminders.setTooltip(new Tooltip(Messages.get("home.reminders.tooltip")));
+        reminders.setOnAction(e -> onReminders.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button start = new Button(Messages.get("home.start"));
@@ -305,7 +327,7 @@ public final class HomeView {
                 javafx.application.Platform.runLater(start::requestFocus);
             }
         });
-        HBox footer = new HBox(12, length, spacer, all, none, progress, open, start);
+        HBox footer = new HBox(12, length, spacer, all, none, progress, reminders, open, start);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(12, 24, 16, 24));
         footer.getStyleClass().add("footer");
