@@ -29,7 +29,7 @@ final class PainChart {
     /** Draws the chart and its legend with its top at the layout's current line, and moves below it. */
     static void draw(PdfLayout layout, ReportInput input, int painDays, List<PainSeries.Point> pain,
                      java.time.format.DateTimeFormatter dates) throws IOException {
-        layout.ensureSpace(HEIGHT + 2 * layout.line());
+        layout.ensureSpace(HEIGHT + 13 + 2 * layout.line());
         PDPageContentStream c = layout.content();
         float top = layout.y() - 6;
         float x0 = PdfLayout.MARGIN + LEFT;
@@ -77,8 +77,13 @@ final class PainChart {
 
         float legendY = y0 - 27;
         legend(layout, x0, legendY, PainSeries.BEFORE, PainSeries.BEFORE.legend(input.locale()));
-        legend(layout, x0 + plotWidth / 2, legendY, PainSeries.AFTER, PainSeries.AFTER.legend(input.locale()));
-        layout.skip(HEIGHT + 6);
+        // Beside the first when both fit on the line, else below it (DejaVu is wider than Helvetica was).
+        String before = PainSeries.BEFORE.legend(input.locale());
+        float afterX = Math.max(x0 + plotWidth / 2, x0 + 36 + layout.textWidth(before, layout.regular(), 9) + 18);
+        String after = PainSeries.AFTER.legend(input.locale());
+        boolean fits = afterX + 36 + layout.textWidth(after, layout.regular(), 9) <= x0 + plotWidth;
+        legend(layout, fits ? afterX : x0, fits ? legendY : legendY - 13, PainSeries.AFTER, after);
+        layout.skip(HEIGHT + 6 + (fits ? 0 : 13));
     }
 
     private static void series(PDPageContentStream c, List<PainSeries.Point> pain, PainSeries series,

@@ -30,11 +30,20 @@ public final class LaunchCommand {
         } else {
             command.add(Path.of(javaHome, "bin", "java").toString());
             if (modulePath != null && !modulePath.isBlank()) {
-                command.addAll(List.of("--module-path", modulePath, "--add-modules", "javafx.controls,javafx.media"));
+                command.addAll(List.of("--module-path", absolute(modulePath), "--add-modules", "javafx.controls,javafx.media"));
             }
-            command.addAll(List.of("-cp", classPath, MAIN));
+            // Absolute, since a login item starts in the home folder, not where this app was started.
+            command.addAll(List.of("-cp", absolute(classPath), MAIN));
         }
         command.addAll(arguments);
         return command;
+    }
+
+    private static String absolute(String path) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : path.split(java.io.File.pathSeparator)) {
+            entries.add(entry.isEmpty() ? entry : Path.of(entry).toAbsolutePath().toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 }

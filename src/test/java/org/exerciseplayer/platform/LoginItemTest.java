@@ -56,7 +56,9 @@ class LoginItemTest {
     void theCommandIsTheInstalledLauncherOrThisJavaWithItsClassPath() {
         assertThat(LaunchCommand.of("/opt/ep/bin/exercise-player", "/jdk", "cp", null, List.of("--reminders")))
                 .containsExactly("/opt/ep/bin/exercise-player", "--reminders");
-        assertThat(LaunchCommand.of(null, "/jdk", "a.jar:b.jar", null, List.of("--reminders")))
-                .containsExactly("/jdk/bin/java", "-cp", "a.jar:b.jar", "org.exerciseplayer.Main", "--reminders");
+        assertThat(LaunchCommand.of(null, "/jdk", "/lib/a.jar:target/classes", null, List.of("--reminders")))
+                .as("absolute, since a login item starts in the home folder")
+                .containsExactly("/jdk/bin/java", "-cp", "/lib/a.jar:" + Path.of("target/classes").toAbsolutePath(),
+                        "org.exerciseplayer.Main", "--reminders");
     }
 }

@@ -72,7 +72,13 @@ public final class HomeView {
         title.setWrapText(true);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        HBox titleRow = new HBox(12, title, handout());
+        // Beside the handout, not in the footer, which is full at the smallest window size.
+        Button reminders = new Button(Messages.get("home.reminders"));
+        reminders.setId("home-reminders");
+        reminders.setTooltip(new Tooltip(Messages.get("home.reminders.tooltip")));
+        reminders.setOnAction(e -> onReminders.run());
+        reminders.setMinWidth(Region.USE_PREF_SIZE);
+        HBox titleRow = new HBox(12, title, reminders, handout());
         titleRow.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(4, titleRow);
         if (!model.prescribedText().isEmpty()) {
@@ -308,10 +314,6 @@ public final class HomeView {
         progress.setId("home-progress");
         progress.setTooltip(new Tooltip(Messages.get("home.progress.tooltip")));
         progress.setOnAction(e -> onProgress.run());
-        Button reminders = new Button(Messages.get("home.reminders"));
-        reminders.setId("home-reminders");
-        reminders.setTooltip(new Tooltip(Messages.get("home.reminders.tooltip")));
-        reminders.setOnAction(e -> onReminders.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button start = new Button(Messages.get("home.start"));
@@ -327,7 +329,7 @@ public final class HomeView {
                 javafx.application.Platform.runLater(start::requestFocus);
             }
         });
-        HBox footer = new HBox(12, length, spacer, all, none, progress, reminders, open, start);
+        HBox footer = new HBox(12, length, spacer, all, none, progress, open, start);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(12, 24, 16, 24));
         footer.getStyleClass().add("footer");

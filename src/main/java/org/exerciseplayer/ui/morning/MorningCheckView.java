@@ -54,7 +54,11 @@ public final class MorningCheckView {
                     answer("morning-same", "morning.same", "morning.same.tooltip", MorningCheck.Answer.SAME),
                     answer("morning-worse", "morning.worse", "morning.worse.tooltip", MorningCheck.Answer.WORSE));
             content.getChildren().add(answers);
-            content.setOnKeyPressed(e -> {
+        }
+        VBox screen = ScreenLayout.screen("morning", content, skip);
+        if (!model.asksNumber()) {
+            // On the whole screen, whichever button has the focus: B, S or W answers at once.
+            screen.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.B) {
                     model.answer(MorningCheck.Answer.BETTER);
                 } else if (e.getCode() == KeyCode.S) {
@@ -64,7 +68,7 @@ public final class MorningCheckView {
                 }
             });
         }
-        return ScreenLayout.screen("morning", content, skip);
+        return screen;
     }
 
     private Button answer(String id, String key, String tooltipKey, MorningCheck.Answer answer) {

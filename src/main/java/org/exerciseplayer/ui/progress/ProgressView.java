@@ -46,6 +46,7 @@ public final class ProgressView {
         Label adherence = new Label(model.adherenceText());
         adherence.setId("progress-adherence");
         adherence.getStyleClass().add(Styles.TITLE_4);
+        adherence.setWrapText(true);
         Label streak = new Label(model.streakText());
         streak.setId("progress-streak");
         VBox content = new VBox(14, title, adherence, streak);
