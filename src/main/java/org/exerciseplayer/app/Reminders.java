@@ -88,18 +88,7 @@ final class Reminders {
         notifier = DesktopNotifier.forThisPlatform(sessionBus);
         notifier.onActivated(() -> Platform.runLater(raise));
         try {
-            sessionBus.export(AppActivation.PATH, new AppActivation() {
-                @Override
-                public void Activate() {
-                    Platform.runLater(raise);
-                }
-
-                @Override
-                public String getObjectPath() {
-                    return AppActivation.PATH;
-                }
-            });
-            sessionBus.requestName(AppActivation.BUS_NAME);
+            AppActivation.serve(sessionBus, () -> Platform.runLater(raise));
         } catch (IOException e) {
             // Another window has the name, or there is no bus: the reminder mode may remind twice, nothing worse.
         }
