@@ -88,7 +88,7 @@ final class Reminders {
         notifier = DesktopNotifier.forThisPlatform(sessionBus);
         notifier.onActivated(() -> Platform.runLater(raise));
         try {
-            AppActivation.serve(sessionBus, () -> Platform.runLater(raise));
+            org.exerciseplayer.platform.AppActivationService.serve(sessionBus, () -> Platform.runLater(raise));
         } catch (IOException e) {
             // Another window has the name, or there is no bus: the reminder mode may remind twice, nothing worse.
         }

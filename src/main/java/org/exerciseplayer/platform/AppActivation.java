@@ -15,23 +15,4 @@ public interface AppActivation extends DBusInterface {
 
     /** Shows the window, at the front, on home and ready to start (unless a session is under way). */
     void Activate();
-
-    /**
-     * Serves {@code activate} as this interface on {@code bus} under {@link #BUS_NAME}. Here rather than in the
-     * window's code, so that nothing of dbus-java loads with the window's classes before its first frame.
-     */
-    static void serve(SessionBus bus, Runnable activate) throws java.io.IOException {
-        bus.export(PATH, new AppActivation() {
-            @Override
-            public void Activate() {
-                activate.run();
-            }
-
-            @Override
-            public String getObjectPath() {
-                return PATH;
-            }
-        });
-        bus.requestName(BUS_NAME);
-    }
 }

@@ -115,18 +115,7 @@ class DbusNotifierTest {
         AtomicInteger raised = new AtomicInteger();
 
         assertThat(reminderMode.hasOwner(AppActivation.BUS_NAME)).isFalse();
-        window.export(AppActivation.PATH, new AppActivation() {
-            @Override
-            public void Activate() {
-                raised.incrementAndGet();
-            }
-
-            @Override
-            public String getObjectPath() {
-                return AppActivation.PATH;
-            }
-        });
-        window.requestName(AppActivation.BUS_NAME);
+        AppActivationService.serve(window, raised::incrementAndGet);
 
         assertThat(reminderMode.hasOwner(AppActivation.BUS_NAME)).isTrue();
         reminderMode.remote(AppActivation.BUS_NAME, AppActivation.PATH, AppActivation.class).Activate();
