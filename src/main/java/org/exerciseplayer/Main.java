@@ -17,6 +17,10 @@ public final class Main {
         if (outcome instanceof CommandLine.Outcome.Exit exit) {
             System.exit(exit.status());
         }
+        if (outcome instanceof CommandLine.Outcome.Reminders reminders) {
+            System.exit(org.exerciseplayer.reminders.ReminderMode.run(reminders.file(), reminders.dataDirectory(),
+                    System.err));
+        }
         CommandLine.Outcome.OpenWindow open = (CommandLine.Outcome.OpenWindow) outcome;
         org.exerciseplayer.app.ExercisePlayerApp.launchWith(open.file().orElse(null),
                 open.dataDirectory().orElse(null), open.exitAfterFirstFrame());

@@ -24,6 +24,7 @@ import org.exerciseplayer.history.SessionRecord;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineItem;
 import org.exerciseplayer.routine.RoutineLoader;
+import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.session.Planner;
 import org.exerciseplayer.session.Routine;
 import org.exerciseplayer.session.Session;
@@ -53,9 +54,14 @@ public final class AppWindow {
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 640;
 
-    /** What is open: a catalogue, or a routine and its catalogue, with its home screen. */
-    private record Opened(Catalogue catalogue, Optional<RoutineDocument> routine, Optional<Path> folder,
-                          HomeViewModel home, Parent homeView) {}
+    /** What is open: a catalogue, or a routine and its catalogue, from a file or bundled, with its home screen. */
+    private record Opened(Catalogue catalogue, Optional<RoutineDocument> routine, Optional<Path> file,
+                          Optional<Path> folder, HomeViewModel home, Parent homeView) {
+
+        PainRule painRule() {
+            return routine.map(RoutineDocument::painRule).orElse(PainRule.anyIncrease());
+        }
+    }
 
     private final Stage stage;
     private final FileDialogs dialogs;
@@ -67,6 +73,9 @@ public final class AppWindow {
     private final Exports exports;
     private final RoutineEditing routines;
     private final SessionStarter starter;
+    /** Between sessions: the reminders and the next-morning check. */
+    private final Reminders reminders;
+    private final MorningQuestion morningCheck;
     private final CompletableFuture<OpenedHistory> history = new CompletableFuture<>();
     private Optional<Opened> opened = Optional.empty();
 
@@ -81,6 +90,11 @@ public final class AppWindow {
         this.routines = new RoutineEditing(stage, dialogs, view -> navigator.show(new Screen.Editor(view)),
                 this::returnHome, edited -> showBeforeStart(edited.sessionSetup()));
         this.starter = new SessionStarter(services, history);
+        this.reminders = new Reminders(stage, services.settings(), services.sessionBus(), services.wallClock(),
+                dialogs, this::raiseReadyToStart, alerts::inform, alerts::error);
+        this.morningCheck = new MorningQuestion(services.settings(), services.background(), services.wallClock(),
+                view -> navigator.show(new Screen.Morning(view)), this::returnHome,
+                message -> opened.ifPresent(shown -> shown.home().noteProperty().set(message)));
         openHistoryAfterFirstFrame();
         frame.setId("frame");
         frame.setTop(WindowMenu.create(menuActions(), look, routines.routineToEditProperty(),
@@ -139,6 +153,11 @@ public final class AppWindow {
             }
 
             @Override
+            public void reminders() {
+                reminders.showDialog();
+            }
+
+            @Override
             public void keys() {
                 alerts.showKeys();
             }
@@ -151,6 +170,7 @@ public final class AppWindow {
             return false;
         }
         navigator.session().ifPresent(Session::close);
+        reminders.close();
         return true;
     }
 
@@ -217,10 +237,10 @@ public final class AppWindow {
         HomeViewModel home = routine.map(r -> new HomeViewModel(r, this::predictedSeconds, this::showBeforeStart))
                 .orElseGet(() -> new HomeViewModel(catalogue, this::predictedSeconds, this::showBeforeStart));
         Parent homeView = new HomeView(home, this::chooseAndOpen, this::showProgress, this::exportHandout)
-                .createView();
+                .withReminders(reminders::showDialog).createView();
         // Pictures and videos are looked for beside the file that names them, and nowhere else.
-        opened = Optional.of(new Opened(catalogue, routine, file.map(p -> p.toAbsolutePath().getParent()), home,
-                homeView));
+        opened = Optional.of(new Opened(catalogue, routine, file, file.map(p -> p.toAbsolutePath().getParent()),
+                home, homeView));
         returnHome();
     }
 
@@ -264,16 +284,50 @@ public final class AppWindow {
         refreshHomeFromHistory(shown);
     }
 
-    /** The history's note and the advice that applies now, read off the JavaFX thread. */
+    /**
+     * The history's note, the advice that applies now and what the last next-morning answer means, read off the
+     * JavaFX thread; then the reminders follow what is shown, and the next-morning check asks if today is its day.
+     */
     private void refreshHomeFromHistory(Opened shown) {
         history.thenAcceptAsync(openedHistory -> {
-            String advice = Advice.forCatalogue(shown.catalogue(), sessionsOrEmpty(openedHistory),
+            List<org.exerciseplayer.history.MorningCheck> mornings = morningsOrEmpty(openedHistory);
+            String advice = Advice.forCatalogue(shown.catalogue(), sessionsOrEmpty(openedHistory), mornings,
+                    services.wallClock());
+            String nextMorning = Advice.nextMorning(shown.catalogue(), shown.painRule(), mornings,
                     services.wallClock());
             Platform.runLater(() -> {
                 shown.home().noteProperty().set(openedHistory.note().orElse(""));
                 shown.home().adviceProperty().set(advice);
+                shown.home().nextMorningProperty().set(nextMorning);
             });
+            reminders.showing(shown.catalogue(), shown.routine(), shown.file(), () -> sessionsOrEmpty(openedHistory));
+            morningCheck.askIfDue(openedHistory.store(), shown.catalogue(), shown.painRule(),
+                    () -> navigator.screen() instanceof Screen.Home);
         }, services.background());
+    }
+
+    private static List<org.exerciseplayer.history.MorningCheck> morningsOrEmpty(OpenedHistory openedHistory) {
+        try {
+            return openedHistory.store().morningChecks();
+        } catch (HistoryException e) {
+            return List.of();
+        }
+    }
+
+    /** A reminder was clicked: the window to the front, on home and ready to start (unless a session runs). */
+    private void raiseReadyToStart() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+        if (!navigator.isPlaying() && opened.isPresent() && routines.mayLeave()) {
+            returnHome();
+        }
+    }
+
+    /** The Reminders dialog (for tests and the screenshot tool). */
+    void showRemindersNow() {
+        reminders.showDialog();
     }
 
     private static List<SessionRecord> sessionsOrEmpty(OpenedHistory openedHistory) {
@@ -296,12 +350,25 @@ public final class AppWindow {
         Opened shown = opened.get();
         history.thenAcceptAsync(openedHistory -> {
             List<SessionRecord> sessions = sessionsOrEmpty(openedHistory);
-            String advice = Advice.forCatalogue(shown.catalogue(), sessions, services.wallClock());
-            ProgressViewModel model = new ProgressViewModel(shown.catalogue(), shown.routine(), sessions,
+            List<org.exerciseplayer.history.MorningCheck> mornings = morningsOrEmpty(openedHistory);
+            String advice = Advice.forCatalogue(shown.catalogue(), sessions, mornings, services.wallClock());
+            ProgressViewModel model = new ProgressViewModel(shown.catalogue(), shown.routine(), sessions, mornings,
                     java.time.LocalDate.now(services.wallClock()), services.wallClock().getZone());
-            Platform.runLater(() -> navigator.show(new Screen.Progress(new ProgressView(model, advice,
-                    this::returnHome, exports.buttons(model)).createView())));
+            Platform.runLater(() -> {
+                List<javafx.scene.control.Button> actions = new java.util.ArrayList<>(exports.buttons(model));
+                actions.add(remindersButton());
+                navigator.show(new Screen.Progress(new ProgressView(model, advice, this::returnHome, actions)
+                        .createView()));
+            });
         }, services.background());
+    }
+
+    private javafx.scene.control.Button remindersButton() {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(Messages.get("home.reminders"));
+        button.setId("progress-reminders");
+        button.setTooltip(new javafx.scene.control.Tooltip(Messages.get("home.reminders.tooltip")));
+        button.setOnAction(e -> reminders.showDialog());
+        return button;
     }
 
     /** Saves the handout of the open routine; a catalogue prints as a routine of all its exercises. */

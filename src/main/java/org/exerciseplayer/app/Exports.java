@@ -33,9 +33,6 @@ import org.exerciseplayer.ui.progress.ProgressViewModel;
  */
 final class Exports {
 
-    /** The report covers this many weeks up to today, or less when the history is younger. */
-    static final int REPORT_WEEKS = 12;
-
     private final FileDialogs dialogs;
     private final Executor background;
     private final Clock clock;
@@ -77,15 +74,12 @@ final class Exports {
 
     void exportPdf(ProgressViewModel model) {
         LocalDate today = model.today();
-        LocalDate from = today.minusWeeks(REPORT_WEEKS).plusDays(1);
-        if (!model.sessions().isEmpty()) {
-            LocalDate first = model.sessions().get(0).started().atZone(model.zone()).toLocalDate();
-            from = first.isAfter(from) ? first : from;
-        }
-        ReviewRule.Advice advice = Advice.evaluate(model.catalogue(), model.sessions(), clock);
-        ReportInput input = new ReportInput(model.catalogue().title(), from.isAfter(today) ? today : from, today, model.sessions(),
+        // The screen's period (Adherence.recent), so that the report's figures are the screen's.
+        LocalDate from = model.period().days() == 0 ? today : model.period().from();
+        ReviewRule.Advice advice = Advice.evaluate(model.catalogue(), model.sessions(), model.mornings(), clock);
+        ReportInput input = new ReportInput(model.catalogue().title(), from, today, model.sessions(),
                 model.target(), advice, ReviewRule.leafletText(advice, model.catalogue().safety()), model.zone(),
-                Locale.getDefault());
+                model.locale(), model.mornings());
         String name = "exercise-report-" + today + ".pdf";
         dialogs.chooseSaveFile(Messages.get("export.pdf.title"), name, Messages.get("export.pdf.filter"), "*.pdf")
                 .ifPresent(file -> write(file, out -> PdfReport.write(input, out)));

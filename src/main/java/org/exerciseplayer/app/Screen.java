@@ -44,6 +44,9 @@ sealed interface Screen {
     /** Progress: the calendar, the pain chart, each exercise's history. */
     record Progress(Parent view) implements Screen {}
 
+    /** The next-morning check: how is the pain this morning, compared with before yesterday's exercise? */
+    record Morning(Parent view) implements Screen {}
+
     /** A file that could not be opened, with its problems. */
     record Problems(Parent view) implements Screen {}
 }

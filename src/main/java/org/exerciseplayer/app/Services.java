@@ -21,10 +21,12 @@ import org.exerciseplayer.ui.player.FrameSource;
 /**
  * The side effects the window uses, each behind a small interface so that tests can give their own: settings,
  * sound (made on first use, after the first frame), keeping the screen awake, a background thread for work that
- * may block, the clock the session runs on, and where the player's frames come from.
+ * may block, the clock the session runs on, where the player's frames come from, and the desktop's session bus
+ * (notifications, the window's own name).
  */
 public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
-                       Clock clock, Supplier<OpenedHistory> history, java.time.Clock wallClock, FrameSource frames) {
+                       Clock clock, Supplier<OpenedHistory> history, java.time.Clock wallClock, FrameSource frames,
+                       Supplier<java.util.Optional<org.exerciseplayer.platform.SessionBus>> sessionBus) {
 
     /** Services with a history kept in memory and the system's wall clock, for tests: no frames come by themselves. */
     public Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
@@ -33,10 +35,14 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
                 new InMemoryHistoryStore(), java.util.Optional.empty())), java.time.Clock.systemDefaultZone());
     }
 
-    /** Services for tests with their own history and wall clock: no frames come by themselves. */
+    /**
+     * Services for tests with their own history and wall clock: no frames come by themselves, and there is no session
+     * bus (no notifications).
+     */
     public Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
                     Clock clock, Supplier<OpenedHistory> history, java.time.Clock wallClock) {
-        this(settings, sound, screenAwake, background, clock, history, wallClock, FrameSource.none());
+        this(settings, sound, screenAwake, background, clock, history, wallClock, FrameSource.none(),
+                java.util.Optional::empty);
     }
 
     /** The real services of the installed app. */
@@ -46,10 +52,14 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
             thread.setDaemon(true);
             return thread;
         });
+        // One connection to the session bus for keep-awake, notifications and the window's own name; made (and
+        // dbus-java loaded) on first use, after the first frame.
+        Supplier<org.exerciseplayer.platform.SessionBus> bus = once(() ->
+                org.exerciseplayer.platform.SessionBus.forThisProcess(java.time.Duration.ofSeconds(3)));
         return new Services(PropertiesSettings.forThisUser(), once(JavaFxSoundCues::start),
-                new LazyScreenAwake(ScreenAwake::forThisPlatform), background, SystemClock.INSTANCE,
+                new LazyScreenAwake(() -> ScreenAwake.forThisPlatform(bus.get())), background, SystemClock.INSTANCE,
                 once(() -> openHistory(dataDirectory)),
-                java.time.Clock.systemDefaultZone(), FrameSource.animationTimer());
+                java.time.Clock.systemDefaultZone(), FrameSource.animationTimer(), () -> java.util.Optional.of(bus.get()));
     }
 
     /** The history on disk, or, where it cannot be used, one in memory with a note saying why. */

@@ -29,6 +29,8 @@ final class WindowMenu {
 
         void progress();
 
+        void reminders();
+
         void keys();
     }
 
@@ -72,7 +74,9 @@ final class WindowMenu {
                 () -> look.changeTextScale(-WindowLook.TEXT_STEP));
         MenuItem normal = item("menu.view.normal", shortcut(KeyCode.DIGIT0), () -> look.setTextScale(1.0));
         MenuItem progress = item("menu.view.progress", shortcut(KeyCode.H), actions::progress);
-        Menu view = new Menu(Messages.get("menu.view"), null, progress, new SeparatorMenuItem(), presenter, dark,
+        MenuItem reminders = item("menu.view.reminders", null, actions::reminders);
+        Menu view = new Menu(Messages.get("menu.view"), null, progress, reminders, new SeparatorMenuItem(), presenter,
+                dark,
                 new SeparatorMenuItem(), larger, smaller, normal);
 
         MenuItem keys = item("menu.help.keys", new KeyCodeCombination(KeyCode.F1), actions::keys);

@@ -43,6 +43,9 @@ public final class CommandLine {
                 this(file, Optional.empty());
             }
         }
+
+        /** {@code --reminders}: the reminder mode with no window, for the login item (see {@code ReminderMode}). */
+        record Reminders(Optional<Path> file, Optional<Path> dataDirectory) implements Outcome {}
     }
 
     private final PrintStream out;
@@ -57,9 +60,17 @@ public final class CommandLine {
         List<String> options = new ArrayList<>();
         List<String> files = new ArrayList<>();
         Optional<Path> dataDirectory = Optional.empty();
+        Optional<String> times = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--data-dir") || arg.startsWith("--data-dir=")) {
+            if (arg.equals("--times") || arg.startsWith("--times=")) {
+                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+                        : i + 1 < args.length ? args[++i] : "";
+                if (value.isBlank()) {
+                    return usageError("--times needs times of day, e.g. --times 08:00,18:00");
+                }
+                times = Optional.of(value);
+            } else if (arg.equals("--data-dir") || arg.startsWith("--data-dir=")) {
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
                         : i + 1 < args.length ? args[++i] : "";
                 if (value.isBlank()) {
@@ -84,14 +95,17 @@ public final class CommandLine {
             return usageError("give at most one file, got " + files.size() + ": " + String.join(" ", files));
         }
         Optional<Path> file = files.stream().findFirst().map(Path::of);
-        List<String> modes = options.stream().filter(o -> o.equals("--validate") || o.equals("--plan")).toList();
+        List<String> modes = options.stream().filter(MODES::contains).toList();
         List<String> unknown = options.stream()
-                .filter(o -> !List.of("--validate", "--plan", "--json", EXIT_AFTER_FIRST_FRAME).contains(o)).toList();
+                .filter(o -> !MODES.contains(o) && !List.of("--json", EXIT_AFTER_FIRST_FRAME).contains(o)).toList();
         if (!unknown.isEmpty()) {
             return usageError("unknown option " + unknown.get(0));
         }
         if (modes.size() > 1) {
-            return usageError("choose one of --validate and --plan");
+            return usageError("choose one of --validate, --plan, --calendar and --reminders");
+        }
+        if (times.isPresent() && !modes.contains("--calendar")) {
+            return usageError("--times goes with --calendar");
         }
         if (options.contains("--json") && !modes.contains("--plan")) {
             return usageError("--json goes with --plan");
@@ -106,7 +120,33 @@ public final class CommandLine {
         if (modes.get(0).equals("--validate")) {
             return new Outcome.Exit(validate(file));
         }
+        if (modes.get(0).equals("--reminders")) {
+            return new Outcome.Reminders(file, dataDirectory);
+        }
+        if (modes.get(0).equals("--calendar")) {
+            return calendar(file, times, dataDirectory);
+        }
         return new Outcome.Exit(plan(file, options.contains("--json")));
+    }
+
+    private static final List<String> MODES = List.of("--validate", "--plan", "--calendar", "--reminders");
+
+    private Outcome calendar(Optional<Path> file, Optional<String> times, Optional<Path> dataDirectory) {
+        org.exerciseplayer.reminders.ReminderTimes chosen = null;
+        if (times.isPresent()) {
+            try {
+                chosen = org.exerciseplayer.reminders.ReminderTimes.parse(times.get());
+            } catch (IllegalArgumentException e) {
+                return usageError("--times " + times.get() + ": " + e.getMessage());
+            }
+        }
+        try {
+            out.print(CalendarOutput.render(load(file), Optional.ofNullable(chosen), dataDirectory, err));
+            return new Outcome.Exit(OK);
+        } catch (CatalogueException e) {
+            printProblems(e);
+            return new Outcome.Exit(INVALID);
+        }
     }
 
     private Outcome usageError(String message) {

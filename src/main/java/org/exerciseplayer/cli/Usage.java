@@ -18,6 +18,12 @@ final class Usage {
                                                         found
                   exercise-player --plan [FILE]         print the session plan a person will follow, with its total
                   exercise-player --plan [FILE] --json  the same plan as JSON
+                  exercise-player --calendar [FILE] [--times 08:00,18:00]
+                                                        print the reminders as an iCalendar (.ics) file, from
+                                                        today to the review date (default times: those chosen in
+                                                        the app, else the sessions a day FILE asks for)
+                  exercise-player --reminders [FILE]    the reminder mode with no window that the login item
+                                                        starts ("remind me even when the app is closed")
                   exercise-player --exit-after-first-frame [FILE]
                                                         start-up probe: open the window, print
                                                         first-frame-ms=<ms since the process started> once the

@@ -16,14 +16,18 @@ import java.util.OptionalInt;
  * zone; a session that ran past midnight has an end time earlier than its start time. The header is English and
  * fixed, so that a spreadsheet or script reads every export the same way. Texts that a spreadsheet would run as
  * a formula are defused (see {@link #text(String)}). "stopped at" says, on every row of a stopped session, where it
- * stopped: "Clam exercise: rep, right side, 6 of 12", or "at the check before Clam exercise".
+ * stopped: "Clam exercise: rep, right side, 6 of 12", or "at the check before Clam exercise". The last column,
+ * "counts as", says how the session counts in progress and the report ({@link Adherence}): {@code done},
+ * {@code stopped for pain}, {@code stopped early} or {@code nothing done}; a session's days are its "date" column, in
+ * the same zone as theirs.
  */
 public final class CsvExport {
 
     /** The columns, in order. */
     public static final List<String> HEADER = List.of("session id", "date", "start time", "end time", "ending",
             "catalogue", "routine", "pain before", "pain after", "exercise position", "exercise id",
-            "exercise name", "outcome", "done right", "done left", "done without side", "planned", "stopped at");
+            "exercise name", "outcome", "done right", "done left", "done without side", "planned", "stopped at",
+            "counts as");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -45,10 +49,11 @@ public final class CsvExport {
             if (s.exercises().isEmpty()) {
                 row.clear();
                 row.addAll(session);
-                while (row.size() < HEADER.size() - 1) {
+                while (row.size() < HEADER.size() - 2) {
                     row.add("");
                 }
                 row.add(stoppedAt);
+                row.add(countsAs(s));
                 writeRow(out, row);
             }
             for (ExerciseResult r : s.exercises()) {
@@ -63,6 +68,7 @@ public final class CsvExport {
                 row.add(Integer.toString(r.doneWithoutSide()));
                 row.add(Integer.toString(r.planned()));
                 row.add(stoppedAt);
+                row.add(countsAs(s));
                 writeRow(out, row);
             }
         }
@@ -98,6 +104,11 @@ public final class CsvExport {
             parts.add(stop.repetition() + " of " + stop.of());
         }
         return parts.isEmpty() ? name : name + ": " + String.join(", ", parts);
+    }
+
+    /** The session's kind in words: "done", "stopped for pain", "stopped early" or "nothing done". */
+    static String countsAs(SessionRecord session) {
+        return Adherence.kind(session).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static String rating(OptionalInt rating) {

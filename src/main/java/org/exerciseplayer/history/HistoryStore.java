@@ -31,6 +31,16 @@ public interface HistoryStore extends AutoCloseable {
     /** The sessions started in {@code [from, to)}, oldest first. */
     List<SessionRecord> sessionsBetween(Instant from, Instant to) throws HistoryException;
 
+    /** Records a next-morning check. Stores that cannot keep them (test stand-ins) refuse with a message. */
+    default void morningCheck(MorningCheck check) throws HistoryException {
+        throw new HistoryException("This history cannot keep the next-morning check.");
+    }
+
+    /** Every next-morning check, oldest first. */
+    default List<MorningCheck> morningChecks() throws HistoryException {
+        return List.of();
+    }
+
     @Override
     void close();
 }

@@ -18,7 +18,20 @@ public final class InMemoryHistoryStore implements HistoryStore {
 
     private final Map<Long, SessionRecord> sessions = new LinkedHashMap<>();
     private final Map<Long, TreeMap<Integer, ExerciseResult>> results = new LinkedHashMap<>();
+    private final List<MorningCheck> mornings = new ArrayList<>();
     private long nextId = 1;
+
+    @Override
+    public synchronized void morningCheck(MorningCheck check) {
+        mornings.add(check);
+    }
+
+    @Override
+    public synchronized List<MorningCheck> morningChecks() {
+        List<MorningCheck> sorted = new ArrayList<>(mornings);
+        sorted.sort(Comparator.comparing(MorningCheck::at));
+        return sorted;
+    }
 
     @Override
     public synchronized long sessionStarted(Instant at, String catalogueId, String catalogueTitle,

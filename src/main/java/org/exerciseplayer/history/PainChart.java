@@ -10,8 +10,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.exerciseplayer.pdf.PdfLayout;
 
 /**
- * The pain chart: the average (daily, weekly or monthly, see {@link ReportFigures.DayPain}) of the ratings before sessions (solid line, filled squares) and after them
- * (dashed line, open circles) on a 0-10 axis over the period. Black on white, so it survives a photocopier: the
+ * The pain chart: the average (daily, weekly or monthly, see {@link PainSeries#points}) of the ratings before
+ * sessions and after them on a 0-10 axis over the period, each series drawn as {@link PainSeries} says (the
+ * progress screen draws the same): before, a solid line with filled squares; after, a dashed line with open
+ * circles. Black on white, so it survives a photocopier: the
  * two series differ by dash and marker, not colour. Every point has its marker, smaller where points are close
  * together; a gap of more than one point's span without ratings breaks the line.
  */
@@ -25,10 +27,9 @@ final class PainChart {
     }
 
     /** Draws the chart and its legend with its top at the layout's current line, and moves below it. */
-    static void draw(PdfLayout layout, ReportInput input, int painDays, List<ReportFigures.DayPain> pain,
-                     String beforeLabel,
-                     String afterLabel) throws IOException {
-        layout.ensureSpace(HEIGHT + 2 * layout.line());
+    static void draw(PdfLayout layout, ReportInput input, int painDays, List<PainSeries.Point> pain,
+                     java.time.format.DateTimeFormatter dates) throws IOException {
+        layout.ensureSpace(HEIGHT + 13 + 2 * layout.line());
         PDPageContentStream c = layout.content();
         float top = layout.y() - 6;
         float x0 = PdfLayout.MARGIN + LEFT;
@@ -63,7 +64,7 @@ final class PainChart {
         for (int t = 0; t <= ticks; t++) {
             LocalDate day = input.from().plusDays(ticks == 0 ? 0 : days * t / ticks);
             float x = xOf.apply(day);
-            String label = day.toString();
+            String label = dates.format(day);
             float w = layout.textWidth(label, layout.regular(), 8);
             layout.show(label, layout.regular(), 8, Math.min(Math.max(x - w / 2, x0 - LEFT),
                     x0 + plotWidth - w), y0 - 13);
@@ -71,24 +72,28 @@ final class PainChart {
 
         float spacing = days == 0 ? plotWidth : plotWidth * painDays / days;
         float markers = Math.max(0.5f, Math.min(1f, spacing / 7));
-        series(c, pain, ReportFigures.DayPain::before, xOf, y0, plotHeight, false, markers, painDays);
-        series(c, pain, ReportFigures.DayPain::after, xOf, y0, plotHeight, true, markers, painDays);
+        series(c, pain, PainSeries.BEFORE, xOf, y0, plotHeight, markers, painDays);
+        series(c, pain, PainSeries.AFTER, xOf, y0, plotHeight, markers, painDays);
 
         float legendY = y0 - 27;
-        legend(layout, x0, legendY, false, beforeLabel);
-        legend(layout, x0 + plotWidth / 2, legendY, true, afterLabel);
-        layout.skip(HEIGHT + 6);
+        legend(layout, x0, legendY, PainSeries.BEFORE, PainSeries.BEFORE.legend(input.locale()));
+        // Beside the first when both fit on the line, else below it (DejaVu is wider than Helvetica was).
+        String before = PainSeries.BEFORE.legend(input.locale());
+        float afterX = Math.max(x0 + plotWidth / 2, x0 + 36 + layout.textWidth(before, layout.regular(), 9) + 18);
+        String after = PainSeries.AFTER.legend(input.locale());
+        boolean fits = afterX + 36 + layout.textWidth(after, layout.regular(), 9) <= x0 + plotWidth;
+        legend(layout, fits ? afterX : x0, fits ? legendY : legendY - 13, PainSeries.AFTER, after);
+        layout.skip(HEIGHT + 6 + (fits ? 0 : 13));
     }
 
-    private static void series(PDPageContentStream c, List<ReportFigures.DayPain> pain,
-                               Function<ReportFigures.DayPain, Optional<Double>> value,
-                               Function<LocalDate, Float> xOf, float y0, float plotHeight, boolean after,
+    private static void series(PDPageContentStream c, List<PainSeries.Point> pain, PainSeries series,
+                               Function<LocalDate, Float> xOf, float y0, float plotHeight,
                                float markers, int painDays) throws IOException {
-        style(c, after);
+        style(c, series);
         LocalDate previous = null;
         boolean drawn = false;
-        for (ReportFigures.DayPain day : pain) {
-            Optional<Double> v = value.apply(day);
+        for (PainSeries.Point day : pain) {
+            Optional<Double> v = series.of(day);
             if (v.isEmpty()) {
                 continue;
             }
@@ -107,24 +112,24 @@ final class PainChart {
         }
         if (drawn) {
             c.setLineDashPattern(new float[0], 0);
-            for (ReportFigures.DayPain day : pain) {
-                Optional<Double> v = value.apply(day);
+            for (PainSeries.Point day : pain) {
+                Optional<Double> v = series.of(day);
                 if (v.isPresent()) {
-                    marker(c, xOf.apply(day.day()), y0 + (float) (plotHeight * v.get() / 10), after, markers);
+                    marker(c, xOf.apply(day.day()), y0 + (float) (plotHeight * v.get() / 10), series, markers);
                 }
             }
         }
     }
 
-    private static void style(PDPageContentStream c, boolean after) throws IOException {
-        c.setLineWidth(after ? 1.0f : 1.4f);
-        c.setLineDashPattern(after ? new float[] {4, 3} : new float[0], 0);
+    private static void style(PDPageContentStream c, PainSeries series) throws IOException {
+        c.setLineWidth(series.dashed() ? 1.0f : 1.4f);
+        c.setLineDashPattern(series.dashed() ? new float[] {4, 3} : new float[0], 0);
     }
 
-    /** Before: a filled square; after: an open circle; {@code scale} 1 is 5 points across. */
-    private static void marker(PDPageContentStream c, float x, float y, boolean after, float scale)
+    /** The series' marker: a filled square or an open circle; {@code scale} 1 is 5 points across. */
+    private static void marker(PDPageContentStream c, float x, float y, PainSeries series, float scale)
             throws IOException {
-        if (!after) {
+        if (series.marker() == PainSeries.Marker.FILLED_SQUARE) {
             c.addRect(x - 2.5f * scale, y - 2.5f * scale, 5 * scale, 5 * scale);
             c.fill();
             return;
@@ -142,14 +147,15 @@ final class PainChart {
         c.setNonStrokingColor(0f);
     }
 
-    private static void legend(PdfLayout layout, float x, float y, boolean after, String label) throws IOException {
+    private static void legend(PdfLayout layout, float x, float y, PainSeries series, String label)
+            throws IOException {
         PDPageContentStream c = layout.content();
-        style(c, after);
+        style(c, series);
         c.moveTo(x, y + 3);
         c.lineTo(x + 30, y + 3);
         c.stroke();
         c.setLineDashPattern(new float[0], 0);
-        marker(c, x + 15, y + 3, after, 1);
+        marker(c, x + 15, y + 3, series, 1);
         layout.show(label, layout.regular(), 9, x + 36, y);
     }
 }

@@ -17,11 +17,19 @@ import java.util.Objects;
  * @param advice            the review rule's answer for today
  * @param adviceText        the catalogue's own words for that answer ({@link ReviewRule#leafletText}), or empty
  * @param zone              the person's time zone
- * @param locale            for numbers in the text
+ * @param locale            the catalogue's language: for dates, numbers and the report's texts
+ * @param mornings          the catalogue's next-morning checks; those outside the period are left out
  */
 public record ReportInput(String catalogueTitle, LocalDate from, LocalDate to, List<SessionRecord> sessions,
                           int timesPerDayTarget, ReviewRule.Advice advice, String adviceText, ZoneId zone,
-                          Locale locale) {
+                          Locale locale, List<MorningCheck> mornings) {
+
+    /** A report without next-morning checks. */
+    public ReportInput(String catalogueTitle, LocalDate from, LocalDate to, List<SessionRecord> sessions,
+                       int timesPerDayTarget, ReviewRule.Advice advice, String adviceText, ZoneId zone,
+                       Locale locale) {
+        this(catalogueTitle, from, to, sessions, timesPerDayTarget, advice, adviceText, zone, locale, List.of());
+    }
 
     public ReportInput {
         Objects.requireNonNull(catalogueTitle, "catalogueTitle");
@@ -37,6 +45,7 @@ public record ReportInput(String catalogueTitle, LocalDate from, LocalDate to, L
             throw new IllegalArgumentException("The sessions a day must be at least 1, not " + timesPerDayTarget);
         }
         sessions = List.copyOf(sessions);
+        mornings = mornings == null ? List.of() : List.copyOf(mornings);
         adviceText = adviceText == null ? "" : adviceText;
     }
 }

@@ -22,7 +22,8 @@ import org.exerciseplayer.catalogue.SafetyTexts;
  *   <li>Every pain rating counts, before and after a session alike, on the day the session started.
  *       The <em>first days</em> are the day of the first session and the two days after it; the <em>last days</em>
  *       are today and the two days before it ({@value #WINDOW_DAYS} days each).</li>
- *   <li>A pain stop in the last days means the pain has not eased: {@link Review}.</li>
+ *   <li>A pain stop in the last days, or a next-morning check in them that found the pain worse than before the
+ *       previous day's exercise, means the pain has not eased: {@link Review}.</li>
  *   <li>Fewer than {@value #MIN_RATINGS} ratings in either window: {@link TooFewRatings}.</li>
  *   <li>The pain has eased when the last days' average is at least 1 point (of 10) below the first days'
  *       average, or when every rating of the last days is {@value #SETTLED_AT_MOST} or less:
@@ -66,8 +67,17 @@ public final class ReviewRule {
         }
     }
 
-    /** The pain has not eased (or stopped a recent session): show the catalogue's review advice. */
-    public record Review(Window firstDays, Window lastDays, boolean painStopInLastDays) implements Advice {
+    /**
+     * The pain has not eased (or stopped a recent session, or was worse a recent next morning): show the
+     * catalogue's review advice.
+     */
+    public record Review(Window firstDays, Window lastDays, boolean painStopInLastDays, boolean worseNextMorning)
+            implements Advice {
+
+        public Review(Window firstDays, Window lastDays, boolean painStopInLastDays) {
+            this(firstDays, lastDays, painStopInLastDays, false);
+        }
+
         @Override
         public Kind kind() {
             return Kind.REVIEW;
@@ -116,6 +126,15 @@ public final class ReviewRule {
      * @param zone       the person's time zone, which decides where days begin
      */
     public static Advice evaluate(List<SessionRecord> sessions, int reviewDays, Instant now, ZoneId zone) {
+        return evaluate(sessions, List.of(), reviewDays, now, zone);
+    }
+
+    /**
+     * Applies the rule, with the next-morning checks of the same catalogue: one in the last days that found the
+     * pain worse counts as a pain stop.
+     */
+    public static Advice evaluate(List<SessionRecord> sessions, List<MorningCheck> mornings, int reviewDays,
+                                  Instant now, ZoneId zone) {
         if (reviewDays < 1) {
             throw new IllegalArgumentException("The review period must be at least one day, not " + reviewDays);
         }
@@ -135,8 +154,10 @@ public final class ReviewRule {
         Window lastDays = window(past, today.minusDays(WINDOW_DAYS - 1), today, zone);
         boolean painStop = past.stream().anyMatch(s -> lastDays.contains(LocalDate.ofInstant(s.started(), zone))
                 && (s.ending() == SessionRecord.Ending.PAIN_STOP || s.painStop().isPresent()));
-        if (painStop) {
-            return new Review(firstDays, lastDays, true);
+        boolean worseMorning = mornings.stream().anyMatch(m -> m.isWorse() && !m.at().isAfter(now)
+                && lastDays.contains(m.day()));
+        if (painStop || worseMorning) {
+            return new Review(firstDays, lastDays, painStop, worseMorning);
         }
         if (firstDays.count() < MIN_RATINGS || lastDays.count() < MIN_RATINGS) {
             return new TooFewRatings(firstDays, lastDays);

@@ -57,7 +57,18 @@ final class Schema {
             // 2: sessionsBetween (the two-week review) finds its sessions without reading them all.
             List.of("CREATE INDEX sessions_by_start ON sessions (started)"),
             // 3: under a physio's pain limit, the rating (0-10) that stopped the session.
-            List.of("ALTER TABLE sessions ADD COLUMN stop_pain INTEGER"));
+            List.of("ALTER TABLE sessions ADD COLUMN stop_pain INTEGER"),
+            // 4: the next-morning check (MorningCheck): day is the person's ISO date when answered.
+            List.of("""
+                    CREATE TABLE morning_checks (
+                        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+                        answered      INTEGER NOT NULL,
+                        day           TEXT    NOT NULL,
+                        catalogue_id  TEXT    NOT NULL,
+                        answer        TEXT    NOT NULL,
+                        rating        INTEGER,
+                        compared_with INTEGER
+                    )""", "CREATE INDEX morning_checks_by_day ON morning_checks (day)"));
 
     private Schema() {
     }

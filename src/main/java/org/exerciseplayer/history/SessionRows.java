@@ -34,6 +34,12 @@ final class SessionRows {
                 row.getInt(9));
     }
 
+    /** A next-morning check from a row of answered, day, catalogue_id, answer, rating, compared_with. */
+    static MorningCheck morningCheck(ResultSet row) throws SQLException {
+        return new MorningCheck(Instant.ofEpochMilli(row.getLong(1)), java.time.LocalDate.parse(row.getString(2)),
+                row.getString(3), MorningCheck.Answer.valueOf(row.getString(4)), integer(row, 5), integer(row, 6));
+    }
+
     private static Optional<Instant> instant(ResultSet row, int column) throws SQLException {
         long millis = row.getLong(column);
         return row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));

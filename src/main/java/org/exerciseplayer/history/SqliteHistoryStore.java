@@ -262,6 +262,40 @@ public final class SqliteHistoryStore implements HistoryStore {
         }
     }
 
+    @Override
+    public synchronized void morningCheck(MorningCheck check) throws HistoryException {
+        String sql = "INSERT INTO morning_checks (answered, day, catalogue_id, answer, rating, compared_with) "
+                + "VALUES (?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setLong(1, check.at().toEpochMilli());
+            insert.setString(2, check.day().toString());
+            insert.setString(3, check.catalogueId());
+            insert.setString(4, check.answer().name());
+            setInt(insert, 5, check.rating());
+            setInt(insert, 6, check.comparedWith());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new HistoryException("The next-morning answer could not be saved to " + file + ": " + describe(e)
+                    + "; what was saved before is kept.", e);
+        }
+    }
+
+    @Override
+    public synchronized List<MorningCheck> morningChecks() throws HistoryException {
+        String sql = "SELECT answered, day, catalogue_id, answer, rating, compared_with FROM morning_checks "
+                + "ORDER BY answered, id";
+        List<MorningCheck> found = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                found.add(SessionRows.morningCheck(rows));
+            }
+            return found;
+        } catch (SQLException | RuntimeException e) {
+            throw new HistoryException("The history could not be read from " + file + ": "
+                    + (e instanceof SQLException failed ? describe(failed) : e.getMessage()) + ".", e);
+        }
+    }
+
     private static void requireSession(long sessionId, int changed) throws HistoryException {
         if (changed == 0) {
             throw new HistoryException("There is no session " + sessionId + " in the history.");

@@ -1,14 +1,14 @@
 package org.exerciseplayer.platform;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
+import org.freedesktop.dbus.exceptions.DBusExecutionException;
+import org.freedesktop.dbus.types.UInt32;
 
 /**
- * Asks the desktop's idle-inhibition service on the session bus. The request belongs to our bus connection,
- * so this mechanism keeps its own connection open while holding: a one-shot {@code gdbus call} or
- * {@code dbus-send} would be released the moment that tool exited. If the app dies, the kernel closes the
- * connection and the desktop drops the request.
+ * Asks the desktop's idle-inhibition service on the session bus, over the app's {@link SessionBus} connection
+ * (dbus-java). The request belongs to that connection, which stays open while the app runs: a one-shot
+ * {@code gdbus call} or {@code dbus-send} would be released the moment that tool exited. If the app dies, the
+ * kernel closes the connection and the desktop drops the request.
  */
 final class DbusInhibitMechanism implements InhibitMechanism {
 
@@ -16,59 +16,44 @@ final class DbusInhibitMechanism implements InhibitMechanism {
 
     /** The services tried, in order. */
     enum Service {
-        /**
-         * The freedesktop.org Idle Inhibition Service: KDE Plasma, Xfce, LXQt, Cinnamon, MATE and others.
-         * {@code Inhibit(application_name, reason) -> cookie}, {@code UnInhibit(cookie)}.
-         */
-        FREEDESKTOP_SCREENSAVER("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
-                "org.freedesktop.ScreenSaver", "UnInhibit"),
-        /**
-         * GNOME's session manager. {@code Inhibit(app_id, toplevel_xid, reason, flags) -> cookie},
-         * {@code Uninhibit(cookie)}; flag 8 inhibits the session being marked idle.
-         */
-        GNOME_SESSION_MANAGER("org.gnome.SessionManager", "/org/gnome/SessionManager",
-                "org.gnome.SessionManager", "Uninhibit");
+        /** {@code Inhibit(application_name, reason) -> cookie}, {@code UnInhibit(cookie)}. */
+        FREEDESKTOP_SCREENSAVER("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+        /** {@code Inhibit(app_id, toplevel_xid, reason, flags) -> cookie}, {@code Uninhibit(cookie)}. */
+        GNOME_SESSION_MANAGER("org.gnome.SessionManager", "/org/gnome/SessionManager");
 
         static final long GNOME_INHIBIT_IDLE = 8;
 
         final String busName;
         final String path;
-        final String interfaceName;
-        final String uninhibitMember;
 
-        Service(String busName, String path, String interfaceName, String uninhibitMember) {
+        Service(String busName, String path) {
             this.busName = busName;
             this.path = path;
-            this.interfaceName = interfaceName;
-            this.uninhibitMember = uninhibitMember;
         }
 
-        long inhibit(DbusConnection connection, String reason) throws IOException {
-            DbusMessage reply = this == FREEDESKTOP_SCREENSAVER
-                    ? connection.call(busName, path, interfaceName, "Inhibit", "ss", APPLICATION_NAME, reason)
-                    : connection.call(busName, path, interfaceName, "Inhibit", "susu", APPLICATION_NAME, 0L, reason,
-                            GNOME_INHIBIT_IDLE);
-            if (!reply.signature().equals("u")) {
-                throw new IOException("Inhibit answered with (" + reply.signature() + "), expected a cookie (u)");
+        UInt32 inhibit(SessionBus bus, String reason) throws IOException {
+            if (this == FREEDESKTOP_SCREENSAVER) {
+                return bus.remote(busName, path, IdleInhibitors.ScreenSaver.class).Inhibit(APPLICATION_NAME, reason);
             }
-            return reply.bodyReader().uint32();
+            return bus.remote(busName, path, IdleInhibitors.GnomeSessionManager.class)
+                    .Inhibit(APPLICATION_NAME, new UInt32(0), reason, new UInt32(GNOME_INHIBIT_IDLE));
         }
-    }
 
-    /** Finds the session bus, or says why there is none. */
-    @FunctionalInterface
-    interface BusLocator {
-        Path sessionBusSocket() throws Unavailable;
+        void uninhibit(SessionBus bus, UInt32 cookie) throws IOException {
+            if (this == FREEDESKTOP_SCREENSAVER) {
+                bus.remote(busName, path, IdleInhibitors.ScreenSaver.class).UnInhibit(cookie);
+            } else {
+                bus.remote(busName, path, IdleInhibitors.GnomeSessionManager.class).Uninhibit(cookie);
+            }
+        }
     }
 
     private final Service service;
-    private final BusLocator bus;
-    private final Duration timeout;
+    private final SessionBus bus;
 
-    DbusInhibitMechanism(Service service, BusLocator bus, Duration timeout) {
+    DbusInhibitMechanism(Service service, SessionBus bus) {
         this.service = service;
         this.bus = bus;
-        this.timeout = timeout;
     }
 
     @Override
@@ -78,26 +63,26 @@ final class DbusInhibitMechanism implements InhibitMechanism {
 
     @Override
     public Inhibition acquire(String reason) throws Unavailable {
-        Path socket = bus.sessionBusSocket();
-        DbusConnection connection;
         try {
-            connection = DbusConnection.open(socket, timeout);
-        } catch (IOException | RuntimeException e) {
-            throw new Unavailable("cannot use the session bus at " + socket + ": " + e.getMessage());
+            bus.connection();
+        } catch (IOException e) {
+            throw new Unavailable(e.getMessage());
         }
         try {
-            return new BusInhibition(connection, service.inhibit(connection, reason));
-        } catch (DbusConnection.CallFailed e) {
-            connection.close();
+            UInt32 cookie = service.inhibit(bus, reason);
+            if (cookie == null) {
+                throw new Unavailable("Inhibit answered without a cookie");
+            }
+            return new BusInhibition(cookie);
+        } catch (DBusExecutionException e) {
             throw new Unavailable(explain(e));
         } catch (IOException | RuntimeException e) {
-            connection.close();
-            throw new Unavailable("Inhibit failed: " + e.getMessage());
+            throw new Unavailable("Inhibit failed: " + SessionBus.message(e));
         }
     }
 
-    private String explain(DbusConnection.CallFailed failure) {
-        switch (failure.errorName()) {
+    private static String explain(DBusExecutionException failure) {
+        switch (SessionBus.errorName(failure)) {
             case "org.freedesktop.DBus.Error.ServiceUnknown":
             case "org.freedesktop.DBus.Error.NameHasNoOwner":
                 return "no such service on the session bus";
@@ -106,40 +91,39 @@ final class DbusInhibitMechanism implements InhibitMechanism {
             case "org.freedesktop.DBus.Error.UnknownInterface":
                 return "the service does not offer Inhibit";
             default:
-                return "Inhibit failed: " + failure.getMessage();
+                return "Inhibit failed: " + SessionBus.message(failure);
         }
     }
 
     private final class BusInhibition implements Inhibition {
 
-        private final DbusConnection connection;
-        private final long cookie;
+        private final UInt32 cookie;
         private boolean released;
 
-        BusInhibition(DbusConnection connection, long cookie) {
-            this.connection = connection;
+        BusInhibition(UInt32 cookie) {
             this.cookie = cookie;
         }
 
         @Override
         public synchronized boolean isActive() {
-            return !released && connection.isOpen();
+            return !released && bus.isConnected();
         }
 
-        /** Uninhibits politely, then closes; closing alone would also end the request. */
+        /** Uninhibits; if that fails, the request still ends when the connection closes with the app. */
         @Override
         public synchronized void release() {
             if (released) {
                 return;
             }
             released = true;
-            try {
-                connection.callWithoutReply(service.busName, service.path, service.interfaceName,
-                        service.uninhibitMember, "u", cookie);
-            } catch (IOException | RuntimeException e) {
-                // Closing the connection below ends the request anyway.
+            if (!bus.isConnected()) {
+                return; // the connection, and the request with it, is gone already
             }
-            connection.close();
+            try {
+                service.uninhibit(bus, cookie);
+            } catch (IOException | RuntimeException e) {
+                // The bus is gone or the service with it: either way nothing is held any more.
+            }
         }
     }
 }

@@ -34,7 +34,12 @@ public interface ScreenAwake {
      * Each call returns a new instance and registers a shutdown hook that releases it.
      */
     static ScreenAwake forThisPlatform() {
-        ScreenAwake awake = ScreenAwakeFactory.forThisPlatform().create();
+        return forThisPlatform(SessionBus.forThisProcess(ScreenAwakeFactory.DEFAULT_TIMEOUT));
+    }
+
+    /** As {@link #forThisPlatform()}, asking the D-Bus services over the app's shared {@code bus}. */
+    static ScreenAwake forThisPlatform(SessionBus bus) {
+        ScreenAwake awake = ScreenAwakeFactory.forThisPlatform(bus).create();
         Runtime.getRuntime().addShutdownHook(new Thread(awake::release, "screen-awake-release"));
         return awake;
     }

@@ -26,26 +26,35 @@ final class ScreenAwakeFactory {
     private final ProcessLauncher launcher;
     private final long ownerPid;
     private final Duration timeout;
+    private final SessionBus bus;
 
     /**
      * @param ownerPid the process whose end ends every request (the app itself, except in tests)
      * @param timeout  how long a desktop service or helper may take to confirm a request
+     * @param bus      the session bus the D-Bus services are asked on
      */
     ScreenAwakeFactory(OperatingSystem os, Map<String, String> environment, CommandProbe probe,
-            ProcessLauncher launcher, long ownerPid, Duration timeout) {
+            ProcessLauncher launcher, long ownerPid, Duration timeout, SessionBus bus) {
         this.os = os;
         this.environment = Map.copyOf(environment);
         this.probe = probe;
         this.launcher = launcher;
         this.ownerPid = ownerPid;
         this.timeout = timeout;
+        this.bus = bus;
+    }
+
+    /** As above, on the session bus that {@code environment} names. */
+    ScreenAwakeFactory(OperatingSystem os, Map<String, String> environment, CommandProbe probe,
+            ProcessLauncher launcher, long ownerPid, Duration timeout) {
+        this(os, environment, probe, launcher, ownerPid, timeout, SessionBus.forEnvironment(environment, timeout));
     }
 
     /** The real machine: this process's environment and {@code PATH}, real processes, our own process id. */
-    static ScreenAwakeFactory forThisPlatform() {
+    static ScreenAwakeFactory forThisPlatform(SessionBus bus) {
         OperatingSystem os = OperatingSystem.current();
         return new ScreenAwakeFactory(os, System.getenv(), CommandProbe.forThisProcess(os), ProcessLauncher.system(),
-                ProcessHandle.current().pid(), DEFAULT_TIMEOUT);
+                ProcessHandle.current().pid(), DEFAULT_TIMEOUT, bus);
     }
 
     ScreenAwake create() {
@@ -70,7 +79,7 @@ final class ScreenAwakeFactory {
     }
 
     private InhibitMechanism dbus(DbusInhibitMechanism.Service service) {
-        return new DbusInhibitMechanism(service, () -> DbusAddress.sessionBusSocket(environment), timeout);
+        return new DbusInhibitMechanism(service, bus);
     }
 
     private InhibitMechanism systemdInhibit() {

@@ -130,4 +130,48 @@ public final class PropertiesSettings implements Settings {
     public void setTextScale(double scale) {
         put("text.scale", Double.toString(Math.max(MIN_TEXT_SCALE, Math.min(MAX_TEXT_SCALE, scale))));
     }
+
+    @Override
+    public java.util.Optional<String> reminderTimes() {
+        return Optional.ofNullable(values.getProperty("reminders.times")).filter(t -> !t.isBlank());
+    }
+
+    @Override
+    public void setReminderTimes(String times) {
+        put("reminders.times", times);
+    }
+
+    @Override
+    public boolean isRemindersOn() {
+        return Boolean.parseBoolean(values.getProperty("reminders.on", "true"));
+    }
+
+    @Override
+    public void setRemindersOn(boolean on) {
+        put("reminders.on", Boolean.toString(on));
+    }
+
+    @Override
+    public boolean isRemindWhenClosed() {
+        return flag("reminders.whenClosed");
+    }
+
+    @Override
+    public void setRemindWhenClosed(boolean on) {
+        put("reminders.whenClosed", Boolean.toString(on));
+    }
+
+    @Override
+    public java.util.Optional<java.time.LocalDate> morningCheckAskedOn() {
+        try {
+            return Optional.ofNullable(values.getProperty("morningCheck.askedOn")).map(java.time.LocalDate::parse);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void setMorningCheckAskedOn(java.time.LocalDate day) {
+        put("morningCheck.askedOn", day.toString());
+    }
 }

@@ -28,6 +28,26 @@ public interface Settings {
 
     void setTextScale(double scale);
 
+    /** The reminder times as the person chose them ("08:00,18:00"), or empty for the defaults. */
+    java.util.Optional<String> reminderTimes();
+
+    void setReminderTimes(String times);
+
+    /** Whether the running app shows a desktop notification at the reminder times (on by default). */
+    boolean isRemindersOn();
+
+    void setRemindersOn(boolean on);
+
+    /** Whether a login item reminds even when the app is closed (off by default; see app/Reminders). */
+    boolean isRemindWhenClosed();
+
+    void setRemindWhenClosed(boolean on);
+
+    /** The day the next-morning check was last asked, answered or skipped. */
+    java.util.Optional<java.time.LocalDate> morningCheckAskedOn();
+
+    void setMorningCheckAskedOn(java.time.LocalDate day);
+
     double MIN_TEXT_SCALE = 0.8;
     double MAX_TEXT_SCALE = 2.5;
 

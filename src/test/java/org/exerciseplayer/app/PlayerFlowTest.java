@@ -265,7 +265,10 @@ class PlayerFlowTest {
         robot.clickOn("#home-progress");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(text(robot, "#progress-adherence")).isEqualTo("1 session in the last 4 weeks, out of 56 (twice a day)");
+        // A session stopped for pain is shown as stopped, never as done (issue 16).
+        assertThat(text(robot, "#progress-adherence")).startsWith("Since your first session on ")
+                .endsWith(": 0 sessions done of the 2 suggested (twice a day), 0%");
+        assertThat(text(robot, "#progress-stopped")).isEqualTo("Not counted as done: 1 stopped for pain, 0 stopped early");
         assertThat(robot.lookup("#progress-pain-stops .label").queryAllAs(Label.class)).singleElement()
                 .extracting(Label::getText).asString().endsWith(": Short hold (hold, right, 2/2)");
         assertThat(robot.lookup("#progress-pain-chart").tryQuery()).isPresent();

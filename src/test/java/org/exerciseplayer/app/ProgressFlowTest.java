@@ -103,8 +103,8 @@ class ProgressFlowTest {
 
         assertThat(Files.readAllLines(csv)).hasSize(1 + 16).first().asString().startsWith("session id,");
         try (var document = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Hip exercises",
-                    "Period: 2026-11-10 to 2026-11-25", "a physiotherapy assessment", "Sessions done: 16 of the 32");
+            assertThat(new PDFTextStripper().getText(document).replace("\n", " ")).contains("Hip exercises",
+                    "Period: 10 November 2026 to 25 November 2026", "a physiotherapy assessment", "Sessions done: 16 of the 32");
         }
         try (var files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));

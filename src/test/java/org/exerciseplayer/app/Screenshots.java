@@ -126,7 +126,10 @@ public final class Screenshots {
     private void openWindow(boolean dark, double width, double height, String catalogue) throws Exception {
         on(() -> {
             stage = new Stage();
-            window = new AppWindow(stage, Optional::empty, new Services(Settings.inMemory(), RecordingSoundCues::new,
+            Settings settings = Settings.inMemory();
+            // The next-morning question is shot on its own (morning-check-light.png), not over every home screen.
+            settings.setMorningCheckAskedOn(java.time.LocalDate.ofInstant(NOW, java.time.ZoneOffset.UTC));
+            window = new AppWindow(stage, Optional::empty, new Services(settings, RecordingSoundCues::new,
                     new RecordingScreenAwake(), Runnable::run, clock, () -> new OpenedHistory(threeWeeks(),
                     Optional.empty()), java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC)));
             window.setDarkTheme(dark);

@@ -36,7 +36,8 @@ class ArchitectureTest {
                         ROOT + ".pdf..")
                 .layer("Domain").definedBy(ROOT + ".catalogue..", ROOT + ".text..")
                 .layer("Engine").definedBy(ROOT + ".session..", ROOT + ".routine..", ROOT + ".settings..")
-                .layer("Services").definedBy(ROOT + ".history..", ROOT + ".handout..", ROOT + ".cli..")
+                .layer("Services").definedBy(ROOT + ".history..", ROOT + ".handout..", ROOT + ".reminders..",
+                        ROOT + ".cli..")
                 .layer("Screens").definedBy(ROOT + ".ui..")
                 .layer("App").definedBy(ROOT, ROOT + ".app..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()

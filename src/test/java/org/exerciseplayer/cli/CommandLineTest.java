@@ -209,4 +209,56 @@ class CommandLineTest {
         }
         assertThat(sum).isEqualTo(root.get("totalSeconds").asInt()).isPositive();
     }
+
+    @Test
+    void calendarPrintsAnICalendarOfTheChosenTimesWithoutStartingTheWindow() {
+        Path noHistory = folder.resolve("no-history");
+
+        assertThat(commandLine.run("--calendar", "exercises/hip.json", "--times", "07:30,19:00", "--data-dir",
+                noHistory.toString())).isEqualTo(new CommandLine.Outcome.Exit(0));
+
+        assertThat(out()).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
+                .contains("T073000\r\n").contains("T190000\r\n").contains("DTSTART;VALUE=DATE:");
+        assertThat(noHistory).as("the history is only read, never made").doesNotExist();
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void calendarOfARoutineNamesIt() throws Exception {
+        RoutineDocument routine = RoutineFixtures.threeExercises(BundledCatalogue.load());
+        Path file = folder.resolve("sam.routine.json");
+        RoutineWriter.save(routine, file);
+
+        assertThat(commandLine.run("--calendar", file.toString(), "--times=08:00", "--data-dir", folder.toString()))
+                .isEqualTo(new CommandLine.Outcome.Exit(0));
+        assertThat(out()).contains("SUMMARY:" + routine.title() + " (1 of 1 today)");
+    }
+
+    @Test
+    void badTimesAreAUsageErrorThatSaysWhatIsWrong() {
+        assertThat(commandLine.run("--calendar", "--times", "8am")).isEqualTo(new CommandLine.Outcome.Exit(2));
+        assertThat(err()).contains("\"8am\" is not a time of day");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void timesWithoutCalendarIsAUsageError() {
+        assertThat(commandLine.run("--times", "08:00")).isEqualTo(new CommandLine.Outcome.Exit(2));
+        assertThat(err()).contains("--times goes with --calendar");
+    }
+
+    @Test
+    void calendarOfABrokenFileFailsWithItsProblems() throws Exception {
+        Path broken = Files.writeString(folder.resolve("broken.json"), "{\"formatVersion\": 1,}");
+
+        assertThat(commandLine.run("--calendar", broken.toString())).isEqualTo(new CommandLine.Outcome.Exit(1));
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void remindersModeIsForTheLoginItemAndKeepsTheFileAndDataFolder() {
+        assertThat(commandLine.run("--reminders", "exercises/hip.json", "--data-dir", "/tmp/h"))
+                .isEqualTo(new CommandLine.Outcome.Reminders(Optional.of(Path.of("exercises/hip.json")),
+                        Optional.of(Path.of("/tmp/h"))));
+    }
 }

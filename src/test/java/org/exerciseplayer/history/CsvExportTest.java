@@ -69,7 +69,7 @@ class CsvExportTest {
 
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1)).containsExactly("7", "2026-03-02", "09:00:00", "", "INTERRUPTED", "Hip exercises",
-                "", "4", "", "", "", "", "", "", "", "", "", "");
+                "", "4", "", "", "", "", "", "", "", "", "", "", "nothing done");
     }
 
     @Test
@@ -89,7 +89,27 @@ class CsvExportTest {
 
         assertThat(rows.get(1).subList(12, 18)).containsExactly("STOPPED", "6", "0", "0", "12",
                 "Clam exercise: rep, right side, 7 of 12");
-        assertThat(rows.get(2)).last().isEqualTo("at the check before Clam exercise");
+        assertThat(rows.get(2).get(17)).isEqualTo("at the check before Clam exercise");
+    }
+
+    @Test
+    void theLastColumnSaysHowEachSessionCountsInProgressAndTheReport() throws IOException {
+        Instant at = Instant.parse("2026-03-02T09:00:00Z");
+        ExerciseResult done = new ExerciseResult(0, "clam", "Clam", ExerciseResult.Outcome.DONE, 5, 5, 0, 5);
+        List<SessionRecord> sessions = List.of(
+                session(1, at, "Hip", Optional.empty(), List.of(done)),
+                new SessionRecord(2, at.plusSeconds(60), Optional.of(at.plusSeconds(90)), "hip", "Hip",
+                        Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), SessionRecord.Ending.PAIN_STOP,
+                        List.of(done), Optional.empty()),
+                new SessionRecord(3, at.plusSeconds(120), Optional.of(at.plusSeconds(190)), "hip", "Hip",
+                        Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), SessionRecord.Ending.STOPPED,
+                        List.of(done), Optional.empty()));
+
+        List<List<String>> rows = parse(csv(sessions, ZoneOffset.UTC));
+
+        assertThat(rows.get(0)).last().isEqualTo("counts as");
+        assertThat(rows.subList(1, 4)).extracting(row -> row.get(row.size() - 1))
+                .containsExactly("done", "stopped for pain", "stopped early");
     }
 
     @Test

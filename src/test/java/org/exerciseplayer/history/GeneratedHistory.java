@@ -63,6 +63,44 @@ public final class GeneratedHistory {
         return sessions;
     }
 
+    /**
+     * A year as people live it, the same for the same seed: two sessions on most days, one on some, none on others
+     * (gaps of up to a week), now and then a pain stop or a session stopped early, and a move from {@code before}'s
+     * time zone to {@code after}'s on {@code moveDay} (sessions keep their local times, 08:00 and 19:00, where they
+     * are played, so near midnight they may fall on another day in the other zone).
+     */
+    public static List<SessionRecord> year(LocalDate firstDay, ZoneId before, ZoneId after, LocalDate moveDay,
+                                           long seed) {
+        Random random = new Random(seed);
+        List<SessionRecord> all = twiceDaily(firstDay, 365, before, seed);
+        List<SessionRecord> kept = new ArrayList<>();
+        int gapLeft = 0;
+        for (int i = 0; i < all.size(); i += 2) {
+            LocalDate day = firstDay.plusDays(i / 2);
+            if (gapLeft > 0) {
+                gapLeft--;
+                continue;
+            }
+            if (random.nextInt(40) == 0) {
+                gapLeft = 1 + random.nextInt(7);
+                continue;
+            }
+            ZoneId zone = day.isBefore(moveDay) ? before : after;
+            int sessionsToday = random.nextInt(5) == 0 ? 1 : 2;
+            for (int k = 0; k < sessionsToday; k++) {
+                SessionRecord s = all.get(i + k);
+                LocalTime time = k == 0 ? LocalTime.of(8, 0) : LocalTime.of(19, 0);
+                Instant started = day.atTime(time).atZone(zone).toInstant();
+                SessionRecord.Ending ending = s.ending() == SessionRecord.Ending.PAIN_STOP ? s.ending()
+                        : random.nextInt(25) == 0 ? SessionRecord.Ending.STOPPED : s.ending();
+                kept.add(new SessionRecord(kept.size() + 1, started, Optional.of(started.plusSeconds(35 * 60)),
+                        s.catalogueId(), s.catalogueTitle(), s.routine(), s.painBefore(), s.painAfter(), ending,
+                        s.exercises(), s.painStop()));
+            }
+        }
+        return kept;
+    }
+
     private static String id(String name) {
         return name.toLowerCase().replaceAll("[^a-z]+", "-");
     }

@@ -144,12 +144,36 @@ class HistoryFileTest {
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file());
              Statement sql = connection.createStatement()) {
-            assertThat(Schema.version(sql)).isEqualTo(3).isEqualTo(Schema.latestVersion());
+            assertThat(Schema.version(sql)).isEqualTo(4).isEqualTo(Schema.latestVersion());
             try (ResultSet plan = sql.executeQuery(
                     "EXPLAIN QUERY PLAN SELECT id FROM sessions WHERE started >= 0 AND started < 1")) {
                 plan.next();
                 assertThat(plan.getString("detail")).contains("sessions_by_start");
             }
+        }
+    }
+
+    @Test
+    void aVersionThreeFileGainsTheNextMorningChecksAndKeepsItsSessions() throws Exception {
+        recordSessions(2);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file());
+             Statement sql = connection.createStatement()) {
+            // Back to the file as version 3 left it: no next-morning table.
+            sql.execute("DROP TABLE morning_checks");
+            sql.execute("PRAGMA user_version = 3");
+        }
+
+        try (SqliteHistoryStore store = SqliteHistoryStore.open(folder)) {
+            assertThat(store.sessions()).hasSize(2).allSatisfy(s -> assertThat(s.exercises()).hasSize(14));
+            assertThat(store.morningChecks()).isEmpty();
+            MorningCheck check = MorningCheck.rated(Instant.parse("2026-03-03T07:30:00Z"),
+                    java.time.LocalDate.of(2026, 3, 3), "hip", 4, OptionalInt.of(3));
+            store.morningCheck(check);
+            assertThat(store.morningChecks()).containsExactly(check);
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file());
+             Statement sql = connection.createStatement()) {
+            assertThat(Schema.version(sql)).isEqualTo(4);
         }
     }
 

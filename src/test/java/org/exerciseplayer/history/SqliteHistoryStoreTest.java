@@ -41,6 +41,23 @@ class SqliteHistoryStoreTest {
     }
 
     @Test
+    void nextMorningChecksComeBackAfterReopeningOldestFirst() throws Exception {
+        MorningCheck worse = MorningCheck.answered(MORNING.plusSeconds(86_400), java.time.LocalDate.of(2026, 3, 3),
+                "hip", MorningCheck.Answer.WORSE);
+        MorningCheck rated = MorningCheck.rated(MORNING, java.time.LocalDate.of(2026, 3, 2), "hip", 2,
+                OptionalInt.empty());
+        store.morningCheck(worse);
+        store.morningCheck(rated);
+        store.close();
+
+        store = SqliteHistoryStore.open(folder);
+
+        assertThat(store.morningChecks()).containsExactly(rated, worse);
+        assertThat(rated.answer()).isEqualTo(MorningCheck.Answer.RATED);
+        assertThat(rated.rating()).hasValue(2);
+    }
+
+    @Test
     void everyFieldComesBackAfterReopening() throws Exception {
         long id = store.sessionStarted(MORNING, "hip", "Hip after surgery", Optional.of("Morning"),
                 OptionalInt.of(3));

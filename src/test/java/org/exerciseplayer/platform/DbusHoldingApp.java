@@ -14,7 +14,7 @@ public final class DbusHoldingApp {
 
     public static void main(String[] args) throws Exception {
         DbusInhibitMechanism mechanism = new DbusInhibitMechanism(DbusInhibitMechanism.Service.FREEDESKTOP_SCREENSAVER,
-                () -> Path.of(args[0]), Duration.ofSeconds(5));
+                new SessionBus(() -> Path.of(args[0]), Duration.ofSeconds(5)));
         InhibitMechanism.Inhibition inhibition = mechanism.acquire("child app running");
         System.out.println("held " + inhibition.isActive());
         System.out.flush();

@@ -86,8 +86,8 @@ class DbusInhibitMechanismTest {
     @Test
     void aMissingSocketIsUnavailableAndNamesIt() {
         Path missing = temp.resolve("no-bus");
-        DbusInhibitMechanism mechanism = new DbusInhibitMechanism(Service.FREEDESKTOP_SCREENSAVER, () -> missing,
-                Duration.ofSeconds(2));
+        DbusInhibitMechanism mechanism = new DbusInhibitMechanism(Service.FREEDESKTOP_SCREENSAVER,
+                new SessionBus(() -> missing, Duration.ofSeconds(2)));
 
         assertThatThrownBy(() -> mechanism.acquire("r"))
                 .hasMessageStartingWith("cannot use the session bus at " + missing);
@@ -138,6 +138,6 @@ class DbusInhibitMechanismTest {
     }
 
     private DbusInhibitMechanism mechanism(Service service) {
-        return new DbusInhibitMechanism(service, bus::socket, Duration.ofSeconds(2));
+        return new DbusInhibitMechanism(service, new SessionBus(bus::socket, Duration.ofSeconds(2)));
     }
 }

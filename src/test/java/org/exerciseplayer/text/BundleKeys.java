@@ -24,10 +24,18 @@ public final class BundleKeys {
      */
     public static void assertSourceUsesExactly(String source, Pattern key, String bundle, int atLeast)
             throws IOException {
+        assertSourcesUseExactly(java.util.List.of(source), key, bundle, atLeast);
+    }
+
+    /** As {@link #assertSourceUsesExactly}, for a bundle that several classes share. */
+    public static void assertSourcesUseExactly(java.util.List<String> sources, Pattern key, String bundle,
+                                               int atLeast) throws IOException {
         Set<String> used = new TreeSet<>();
-        Matcher keys = key.matcher(Files.readString(Path.of(source)));
-        while (keys.find()) {
-            used.add(keys.group(1));
+        for (String source : sources) {
+            Matcher keys = key.matcher(Files.readString(Path.of(source)));
+            while (keys.find()) {
+                used.add(keys.group(1));
+            }
         }
 
         assertThat(used).hasSizeGreaterThan(atLeast);

@@ -37,6 +37,14 @@ public final class HomeView {
     private Button start;
 
     /** @param onHandout saves the printable handout, in large type when given {@code true} */
+    private Runnable onReminders = () -> { };
+
+    /** What the Reminders… button opens (issue 16); without it the button does nothing. */
+    public HomeView withReminders(Runnable open) {
+        this.onReminders = open;
+        return this;
+    }
+
     public HomeView(HomeViewModel model, Runnable onOpenCatalogue, Runnable onProgress, Consumer<Boolean> onHandout) {
         this.model = model;
         this.onOpenCatalogue = onOpenCatalogue;
@@ -68,7 +76,13 @@ public final class HomeView {
         title.setWrapText(true);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        HBox titleRow = new HBox(12, title, handout());
+        // Beside the handout, not in the footer, which is full at the smallest window size.
+        Button reminders = new Button(Messages.get("home.reminders"));
+        reminders.setId("home-reminders");
+        reminders.setTooltip(new Tooltip(Messages.get("home.reminders.tooltip")));
+        reminders.setOnAction(e -> onReminders.run());
+        reminders.setMinWidth(Region.USE_PREF_SIZE);
+        HBox titleRow = new HBox(12, title, reminders, handout());
         titleRow.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(4, titleRow);
         if (!model.prescribedText().isEmpty()) {
@@ -99,7 +113,17 @@ public final class HomeView {
         note.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.WARNING);
         note.visibleProperty().bind(model.noteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
-        header.getChildren().addAll(safetyBox(), adviceBox, note);
+        Label morning = new Label();
+        morning.setId("home-next-morning");
+        morning.textProperty().bind(model.nextMorningProperty());
+        morning.setWrapText(true);
+        morning.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox morningBox = new VBox(morning);
+        morningBox.getStyleClass().addAll("advice-box", "next-morning-box");
+        morningBox.visibleProperty().bind(model.nextMorningProperty().isNotEmpty());
+        morningBox.managedProperty().bind(morningBox.visibleProperty());
+        VBox.setMargin(morningBox, new Insets(8, 0, 0, 0));
+        header.getChildren().addAll(safetyBox(), morningBox, adviceBox, note);
         header.setPadding(new Insets(16, 24, 8, 24));
         return header;
     }

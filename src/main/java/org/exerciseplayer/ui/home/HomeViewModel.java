@@ -74,6 +74,7 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper sessionLength = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper canStart = new ReadOnlyBooleanWrapper();
     private final javafx.beans.property.StringProperty advice = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.StringProperty nextMorning = new javafx.beans.property.SimpleStringProperty("");
     private final javafx.beans.property.StringProperty note = new javafx.beans.property.SimpleStringProperty("");
     private HomeFilter filter;
 
@@ -242,6 +243,11 @@ public final class HomeViewModel {
     }
 
     /** A note about the history, such as why sessions cannot be kept; empty when all is well. */
+    /** This morning's pain was worse than before yesterday's exercise: what that means, said plainly; else empty. */
+    public javafx.beans.property.StringProperty nextMorningProperty() {
+        return nextMorning;
+    }
+
     public javafx.beans.property.StringProperty noteProperty() {
         return note;
     }

@@ -10,9 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -49,9 +46,16 @@ public final class ProgressView {
         Label adherence = new Label(model.adherenceText());
         adherence.setId("progress-adherence");
         adherence.getStyleClass().add(Styles.TITLE_4);
+        adherence.setWrapText(true);
         Label streak = new Label(model.streakText());
         streak.setId("progress-streak");
         VBox content = new VBox(14, title, adherence, streak);
+        if (!model.stoppedText().isEmpty()) {
+            Label stopped = new Label(model.stoppedText());
+            stopped.setId("progress-stopped");
+            stopped.setWrapText(true);
+            content.getChildren().add(stopped);
+        }
         if (!adviceText.isEmpty()) {
             Label advice = new Label(adviceText);
             advice.setId("progress-advice");
@@ -62,11 +66,19 @@ public final class ProgressView {
             content.getChildren().add(box);
         }
         content.getChildren().addAll(heading("progress.calendar"), calendar(), heading("progress.pain"));
-        if (model.painBefore().isEmpty() && model.painAfter().isEmpty()) {
+        if (model.pain().isEmpty()) {
             content.getChildren().add(muted(Messages.get("progress.pain.none")));
         } else {
-            content.getChildren().add(painChart());
+            content.getChildren().add(PainChartView.create(model));
         }
+        content.getChildren().add(heading("progress.mornings"));
+        VBox mornings = new VBox(4);
+        mornings.setId("progress-mornings");
+        model.morningLines().forEach(line -> mornings.getChildren().add(new Label(line)));
+        if (model.morningLines().isEmpty()) {
+            mornings.getChildren().add(muted(Messages.get("progress.mornings.none")));
+        }
+        content.getChildren().add(mornings);
         content.getChildren().addAll(heading("progress.exercises"), exercises(), heading("progress.painStops"));
         List<String> stops = model.painStops();
         if (stops.isEmpty()) {
@@ -102,7 +114,7 @@ public final class ProgressView {
         grid.setHgap(6);
         grid.setVgap(6);
         for (int column = 0; column < 7; column++) {
-            Label day = new Label(DayOfWeek.of(column + 1).getDisplayName(TextStyle.SHORT, Locale.getDefault()));
+            Label day = new Label(DayOfWeek.of(column + 1).getDisplayName(TextStyle.SHORT, model.locale()));
             day.getStyleClass().add(Styles.TEXT_MUTED);
             GridPane.setHalignment(day, HPos.CENTER);
             grid.add(day, column, 0);
@@ -119,11 +131,17 @@ public final class ProgressView {
                 case MET -> "\u2714 ";
                 case SOME -> "\u25D1 ";
                 case NONE -> "\u25CB ";
-                case FUTURE -> "";
+                case FUTURE, BEFORE_START -> "";
             };
             Label count = new Label(mark + day.text());
             count.getStyleClass().add(Styles.TEXT_BOLD);
             VBox cell = new VBox(2, date, count);
+            if (day.stoppedForPain() > 0) {
+                // A pain stop is shown as what it was, beside (never inside) the count of done sessions.
+                Label stopped = new Label("\u26A0 " + day.stoppedForPain());
+                stopped.getStyleClass().addAll(Styles.TEXT_SMALL, "day-pain-stop");
+                cell.getChildren().add(stopped);
+            }
             cell.setAlignment(Pos.CENTER);
             cell.getStyleClass().addAll("calendar-day", "day-" + day.state().name().toLowerCase(Locale.ROOT));
             if (day.date().equals(model.today())) {
@@ -135,32 +153,6 @@ public final class ProgressView {
             grid.add(cell, i % 7, 1 + i / 7);
         }
         return grid;
-    }
-
-    private LineChart<Number, Number> painChart() {
-        NumberAxis days = new NumberAxis();
-        days.setLabel(Messages.get("progress.pain.days"));
-        days.setForceZeroInRange(true);
-        NumberAxis pain = new NumberAxis(0, 10, 1);
-        pain.setLabel(Messages.get("progress.pain.scale"));
-        LineChart<Number, Number> chart = new LineChart<>(days, pain);
-        chart.setId("progress-pain-chart");
-        chart.setAnimated(false);
-        chart.setCreateSymbols(true);
-        chart.setPrefHeight(320);
-        chart.setMinHeight(240);
-        chart.getData().add(series(Messages.get("progress.pain.before"), model.painBefore()));
-        chart.getData().add(series(Messages.get("progress.pain.after"), model.painAfter()));
-        chart.setAccessibleText(Messages.get("progress.pain.accessible", model.painBefore().size(),
-                model.painAfter().size()));
-        return chart;
-    }
-
-    private static XYChart.Series<Number, Number> series(String name, List<ProgressViewModel.PainPoint> points) {
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(name);
-        points.forEach(p -> series.getData().add(new XYChart.Data<>(p.day(), p.pain())));
-        return series;
     }
 
     private GridPane exercises() {

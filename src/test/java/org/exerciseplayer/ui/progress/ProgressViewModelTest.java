@@ -58,12 +58,35 @@ class ProgressViewModelTest {
         ProgressViewModel.Day today = days.stream().filter(d -> d.date().equals(TODAY)).findFirst().orElseThrow();
         assertThat(today.state()).isEqualTo(ProgressViewModel.DayState.MET);
         assertThat(today.text()).isEqualTo("2/2");
-        assertThat(today.accessibleText()).endsWith(": 2 of 2 sessions");
+        assertThat(today.accessibleText()).isEqualTo("Wednesday, 25 November 2026: 2 of 2 sessions done");
         ProgressViewModel.Day yesterday = days.stream().filter(d -> d.date().equals(TODAY.minusDays(1)))
                 .findFirst().orElseThrow();
         assertThat(yesterday.state()).isEqualTo(ProgressViewModel.DayState.SOME);
         assertThat(days).filteredOn(d -> d.date().isAfter(TODAY))
                 .allMatch(d -> d.state() == ProgressViewModel.DayState.FUTURE);
+        assertThat(days).as("no day before the first session is a missed one")
+                .filteredOn(d -> d.date().isBefore(TODAY.minusDays(1)))
+                .allMatch(d -> d.state() == ProgressViewModel.DayState.BEFORE_START && d.text().isEmpty());
+    }
+
+    @Test
+    void onTheFirstDayOnlyThatDayIsCountedAndAPainStopIsShownAsStoppedNotDone() {
+        session(TODAY, 9, 3, 3, ExerciseResult.Outcome.DONE, null);
+        session(TODAY, 18, 3, 5, ExerciseResult.Outcome.STOPPED,
+                new StopPlace("clam", "Clam exercise", "rep", "left", 7, 20));
+
+        ProgressViewModel model = model();
+
+        assertThat(model.adherenceText()).isEqualTo(
+                "Since your first session on 25 November 2026: 1 session done of the 2 suggested (twice a day), 50%");
+        assertThat(model.stoppedText()).isEqualTo("Not counted as done: 1 stopped for pain, 0 stopped early");
+        ProgressViewModel.Day today = model.calendar().stream().filter(d -> d.date().equals(TODAY)).findFirst()
+                .orElseThrow();
+        assertThat(today.state()).isEqualTo(ProgressViewModel.DayState.SOME);
+        assertThat(today.text()).isEqualTo("1/2");
+        assertThat(today.stoppedForPain()).isEqualTo(1);
+        assertThat(today.accessibleText()).endsWith(": 1 of 2 sessions done, 1 stopped for pain");
+        assertThat(model.calendar()).filteredOn(d -> d.state() == ProgressViewModel.DayState.NONE).isEmpty();
     }
 
     @Test
@@ -98,22 +121,45 @@ class ProgressViewModelTest {
     }
 
     @Test
-    void adherenceCountsTheLastFourWeeksAgainstTheLeafletsTarget() {
+    void adherenceCountsTheLastTwelveWeeksFromTheFirstSessionAgainstTheLeafletsTarget() {
         session(TODAY, 9, null, null, ExerciseResult.Outcome.DONE, null);
         session(TODAY.minusDays(27), 9, null, null, ExerciseResult.Outcome.DONE, null);
         session(TODAY.minusDays(28), 9, null, null, ExerciseResult.Outcome.DONE, null);
 
-        assertThat(model().adherenceText()).isEqualTo("2 sessions in the last 4 weeks, out of 56 (twice a day)");
+        assertThat(model().adherenceText()).isEqualTo(
+                "Since your first session on 28 October 2026: 3 sessions done of the 58 suggested (twice a day), 5%");
+        session(TODAY.minusDays(200), 9, null, null, ExerciseResult.Outcome.DONE, null);
+        assertThat(model().adherenceText()).isEqualTo(
+                "In the last 12 weeks: 3 sessions done of the 168 suggested (twice a day), 2%");
     }
 
     @Test
-    void painRatingsAreDaysSinceTheFirstSession() {
+    void painRatingsAreTheReportsDailyAveragesByDate() {
         session(TODAY.minusDays(2), 9, 6, 5, ExerciseResult.Outcome.DONE, null);
+        session(TODAY.minusDays(2), 18, 4, 5, ExerciseResult.Outcome.DONE, null);
         session(TODAY, 9, 4, null, ExerciseResult.Outcome.DONE, null);
 
-        assertThat(model().painBefore()).containsExactly(new ProgressViewModel.PainPoint(0, 6),
-                new ProgressViewModel.PainPoint(2, 4));
-        assertThat(model().painAfter()).containsExactly(new ProgressViewModel.PainPoint(0, 5));
+        assertThat(model().pain()).containsExactly(
+                new org.exerciseplayer.history.PainSeries.Point(TODAY.minusDays(2), Optional.of(5.0),
+                        Optional.of(5.0)),
+                new org.exerciseplayer.history.PainSeries.Point(TODAY, Optional.of(4.0), Optional.empty()));
+        assertThat(model().shortDate(TODAY)).isEqualTo("25 Nov 2026");
+    }
+
+    @Test
+    void nextMorningAnswersAreListedNewestFirstWithTheirNumbers() {
+        session(TODAY.minusDays(2), 9, 3, 3, ExerciseResult.Outcome.DONE, null);
+        var checks = List.of(
+                org.exerciseplayer.history.MorningCheck.answered(TODAY.minusDays(1).atTime(8, 0).atZone(LONDON)
+                        .toInstant(), TODAY.minusDays(1), "hip", org.exerciseplayer.history.MorningCheck.Answer.SAME),
+                org.exerciseplayer.history.MorningCheck.rated(TODAY.atTime(8, 0).atZone(LONDON).toInstant(), TODAY,
+                        "hip", 5, OptionalInt.of(3)));
+
+        ProgressViewModel model = new ProgressViewModel(hip, Optional.empty(), sessions, checks, TODAY, LONDON);
+
+        assertThat(model.morningLines()).containsExactly(
+                "Wednesday, 25 November 2026: worse than before the previous day\u2019s exercise, 5/10 (before: 3/10)",
+                "Tuesday, 24 November 2026: the same as before the previous day\u2019s exercise");
     }
 
     @Test
@@ -152,7 +198,7 @@ class ProgressViewModelTest {
                 List.of(new ExerciseResult(0, "clam", "Clam exercise", ExerciseResult.Outcome.STOPPED, 0, 0, 0, 20)),
                 Optional.empty()));
 
-        assertThat(model().adherenceText()).startsWith("1 session in the last 4 weeks");
+        assertThat(model().adherenceText()).contains(": 1 session done of the 2");
     }
 
     @Test
