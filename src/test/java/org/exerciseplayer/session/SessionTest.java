@@ -210,6 +210,24 @@ class SessionTest {
     }
 
     @Test
+    void aQuestionThatPausesSaysPausedFirstSoThatWhatFollowsIsNotCutShort() {
+        start(Fixtures.innerThighStretch(), Fixtures.clam());
+        advance(3);
+        session.reportPain();
+        session.carryOn();
+        session.requestEnd();
+        session.carryOn();
+        runThroughExercise();
+
+        List<SessionEvent> pausesAndQuestions = events.stream().filter(e -> e instanceof SessionEvent.Paused
+                || e instanceof SessionEvent.Asked).toList();
+        assertThat(pausesAndQuestions).containsExactly(new SessionEvent.Paused(),
+                new SessionEvent.Asked(new Question.PainWorse()), new SessionEvent.Paused(),
+                new SessionEvent.Asked(new Question.EndSession()), new SessionEvent.Paused(),
+                new SessionEvent.Asked(new Question.BetweenExercises(1)));
+    }
+
+    @Test
     void painWhilePausedCarriesOnPaused() {
         start(Fixtures.innerThighStretch());
         session.pause();
