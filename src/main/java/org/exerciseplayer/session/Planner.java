@@ -6,6 +6,7 @@ import org.exerciseplayer.catalogue.Directions;
 import org.exerciseplayer.catalogue.Dose;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.Pacing;
+import org.exerciseplayer.catalogue.PlanSize;
 import org.exerciseplayer.catalogue.Preparation;
 import org.exerciseplayer.catalogue.Side;
 import org.exerciseplayer.catalogue.Sides;
@@ -28,18 +29,36 @@ import org.exerciseplayer.catalogue.Sides;
  * TIMED movement of {@code durationSeconds}. Paced repetitions (and preparation movements) follow one another
  * without a REST: the tempo is the whole movement, out and back, as in "complete 20 repetitions"; a rest is a
  * release from a hold. Transitions whose pacing is 0 seconds are left out, so no phase has zero length.
+ *
+ * <p>A session is at most {@link PlanSize#MAX_SESSION_SECONDS} and {@link PlanSize#MAX_PHASES} long; the readers
+ * refuse files that ask for more, and the planner checks it again, in arithmetic, before it makes a single
+ * phase, so that no routine can make it run for minutes or fill the memory.
  */
 public final class Planner {
 
     private Planner() {
     }
 
+    /** The session of {@code routine}; fails if it is longer than a session may be ({@link #size}). */
     public static Plan plan(Routine routine) {
-        List<Phase> phases = new ArrayList<>();
+        PlanSize size = size(routine);
+        if (!size.fits()) {
+            throw new IllegalArgumentException("This session " + size.excess() + "; " + size.limit());
+        }
+        List<Phase> phases = new ArrayList<>((int) size.phases());
         for (int i = 0; i < routine.size(); i++) {
             new ExercisePlan(routine.entry(i), i, phases).add();
         }
         return new Plan(routine, phases);
+    }
+
+    /** How many phases and seconds {@code routine}'s session has, worked out without making it. */
+    public static PlanSize size(Routine routine) {
+        PlanSize size = PlanSize.NONE;
+        for (Routine.Entry entry : routine.entries()) {
+            size = size.plus(PlanSize.of(entry.dose(), entry.exercise().pacing()));
+        }
+        return size;
     }
 
     /** The phases of one exercise, appended to the plan's list. */
