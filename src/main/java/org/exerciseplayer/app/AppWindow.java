@@ -56,6 +56,7 @@ public final class AppWindow {
     private final Alerts alerts;
     private final Exports exports;
     private final RoutineEditing routines;
+    private final FormatGuideWindow guide;
     private final SessionStarter starter;
     private final BetweenSessions between;
     private Optional<OpenDocument> opened = Optional.empty();
@@ -68,6 +69,7 @@ public final class AppWindow {
         this.look = new WindowLook(stage, frame, services.settings());
         this.exports = new Exports(dialogs, services.background(), services.wallClock(), alerts::inform,
                 alerts::error);
+        this.guide = new FormatGuideWindow(stage, dialogs, alerts::inform, alerts::error);
         this.routines = new RoutineEditing(stage, dialogs, view -> navigator.show(new Screen.Editor(view)),
                 this::returnHome, edited -> showBeforeStart(edited.sessionSetup()));
         this.between = new BetweenSessions(stage, services, dialogs, navigator, exports, alerts, this::returnHome,
@@ -138,6 +140,11 @@ public final class AppWindow {
             public void keys() {
                 alerts.showKeys();
             }
+
+            @Override
+            public void formats() {
+                guide.show();
+            }
         };
     }
 
@@ -177,7 +184,7 @@ public final class AppWindow {
                 throw e;
             }
             problem.problems().forEach(System.err::println);
-            showProblems(file.map(Path::toString).orElse(BundledCatalogue.NAME), problem.problems());
+            showProblems(file.map(Path::toString).orElse(BundledCatalogue.NAME), problem.problems(), problem.count());
             return;
         }
         routines.discard();
@@ -214,10 +221,10 @@ public final class AppWindow {
     }
 
     /** The problems of a file that could not be opened; "Back" returns to what was open before, if anything was. */
-    private void showProblems(String file, List<Problem> problems) {
+    private void showProblems(String file, List<Problem> problems, int count) {
         Optional<Runnable> back = opened.isPresent() || routines.isOpen()
                 ? Optional.of(this::returnHome) : Optional.empty();
-        navigator.show(new Screen.Problems(new ProblemsView(file, problems, this::chooseAndOpen, back,
+        navigator.show(new Screen.Problems(new ProblemsView(file, problems, count, this::chooseAndOpen, back,
                 Platform::exit).createView()));
         stage.setTitle(Messages.get("problems.title") + " \u2013 " + Messages.get("app.name"));
     }

@@ -73,7 +73,7 @@ public final class CatalogueLoader {
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+                bytes = readAtMost(in);
             }
             if (bytes.length > MAX_FILE_BYTES) {
                 problems.addWholeFile("the file grew past " + MAX_FILE_BYTES / 1048576 + " MiB while it was being"
@@ -89,6 +89,11 @@ public final class CatalogueLoader {
             problems.addWholeFile("cannot be read: " + Echo.terminal(String.valueOf(e.getMessage())));
         }
         throw problems.exception();
+    }
+
+    /** Reads at most one byte more than {@link #MAX_FILE_BYTES}, however much the stream holds. */
+    static byte[] readAtMost(InputStream in) throws IOException {
+        return in.readNBytes((int) MAX_FILE_BYTES + 1);
     }
 
     private static String tooLarge(long size) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.exerciseplayer.catalogue.json.Echo;
 import org.exerciseplayer.catalogue.json.JsonValue;
 import org.exerciseplayer.catalogue.json.JsonValue.JsonNumber;
 import org.exerciseplayer.catalogue.json.JsonValue.JsonObject;
@@ -71,8 +72,8 @@ final class FigureReader {
             JsonObject posesObject = (JsonObject) fields.required("poses");
             for (Member member : posesObject.members().values()) {
                 if (!used.contains(member.name()) && poses.containsKey(member.name())) {
-                    problems.add(member.nameLocation(), member.value().path(), "the pose \"" + member.name()
-                            + "\" is not used; list it in \"movement\", \"otherDirection\" or \"preparation\","
+                    problems.add(member.nameLocation(), member.value().path(), "the pose " + Echo.quote(member.name())
+                            + " is not used; list it in \"movement\", \"otherDirection\" or \"preparation\","
                             + " or remove it");
                 }
             }
@@ -115,8 +116,8 @@ final class FigureReader {
         Map<String, Pose> poses = new LinkedHashMap<>();
         for (Member member : object.members().values()) {
             if (!ObjectFields.ID.matcher(member.name()).matches()) {
-                problems.add(member.nameLocation(), member.value().path(), "the pose name \"" + member.name()
-                        + "\" must be lower-case letters, digits and single hyphens, like \"knees-bent\"");
+                problems.add(member.nameLocation(), member.value().path(), "the pose name " + Echo.quote(member.name())
+                        + " must be lower-case letters, digits and single hyphens, like \"knees-bent\"");
             }
             poses.put(member.name(), pose(member.value()));
         }
@@ -145,8 +146,8 @@ final class FigureReader {
         for (Member member : object.members().values()) {
             Optional<Joint> joint = Joint.fromWord(member.name());
             if (joint.isEmpty()) {
-                problems.add(member.nameLocation(), member.value().path(), "unknown joint \"" + member.name()
-                        + "\"" + ObjectFields.didYouMean(member.name(), JOINTS) + "; expected one of: "
+                problems.add(member.nameLocation(), member.value().path(), "unknown joint " + Echo.quote(member.name())
+                        + ObjectFields.didYouMean(member.name(), JOINTS) + "; expected one of: "
                         + String.join(", ", JOINTS));
                 allRead = false;
                 continue;

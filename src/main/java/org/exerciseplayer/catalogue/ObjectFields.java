@@ -61,10 +61,14 @@ public final class ObjectFields {
 
     /** " (did you mean "x"?)" for the known word nearest a mistyped one, or "" when none is near. */
     public static String didYouMean(String name, List<String> known) {
-        // Words whose lengths differ by more than 3 are never within 3 edits: skip them without comparing.
+        // Words whose lengths differ by more than 3 are never within 3 edits: skip them without comparing. A short
+        // word is only near another if fewer than half its letters change ("x0" is not a mistyped "id").
         return known.stream()
                 .filter(k -> Math.abs(k.length() - name.length()) <= 3)
-                .filter(k -> editDistance(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)) <= 3)
+                .filter(k -> {
+                    int distance = editDistance(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
+                    return distance <= 3 && distance * 2 < name.length();
+                })
                 .min((a, b) -> editDistance(a, name) - editDistance(b, name))
                 .map(k -> " (did you mean \"" + k + "\"?)").orElse("");
     }

@@ -68,8 +68,9 @@ public record PlanSize(long phases, long seconds) {
 
     /** What is too much about it, in words ("takes 83 days", "has 6,000 phases"), for a message. */
     public String excess() {
-        return seconds > MAX_SESSION_SECONDS ? "takes " + duration(seconds)
-                : String.format(Locale.ROOT, "has %,d phases (holds, repetitions, rests, switches)", phases);
+        String words = duration(seconds);
+        return seconds > MAX_SESSION_SECONDS ? "takes " + (words.equals(duration(MAX_SESSION_SECONDS)) ? "more than "
+                : "") + words : String.format(Locale.ROOT, "has %,d phases (holds, repetitions, rests, switches)", phases);
     }
 
     /** The limit {@link #excess()} goes past, in words. */

@@ -29,8 +29,7 @@ final class TextCheck {
                 continue;
             }
             if (Character.isSurrogate(c)) {
-                return "holds a broken character (" + escaped(value, i, 1) + ", half of a pair that is not there);"
-                        + " save the file again from the program that made it";
+                return "holds a broken character (" + escaped(value, i, 1) + ", half of a pair that is not there)";
             }
             if (c == '\n' || c == '\t' || c == '\r') {
                 if (!paragraph || c == '\r') {
