@@ -72,9 +72,10 @@ catalogues = {
                                                '"getReadySeconds": 120, "restSeconds": 300'),
     "exercises-2000-at-maximum.json.gz": replaced(MINIMAL, EXERCISE, ",\n".join(
         exercise(i, MAXIMUM) for i in range(2000))),
-    "session-over-four-hours.json": replaced(MINIMAL, EXERCISE, ",\n".join([
-        exercise(1, '{ "holdSeconds": 600, "repetitions": 9, "sides": "each" }'),
-        exercise(2, '{ "holdSeconds": 600, "repetitions": 9, "sides": "each" }')])),
+    "catalogue-over-200000-phases.json": replaced(MINIMAL, EXERCISE, ",\n".join(
+        exercise(i, '{ "repetitions": 500, "sides": "alternating", "directions": { "names": ["a", "b", "c", "d"],'
+                    ' "order": "alternating" } }, "pacing": { "secondsPerRepetition": 1, "getReadySeconds": 0,'
+                    ' "switchSeconds": 0 }') for i in range(51))),
     "media-file-nul.json": replaced(MINIMAL, NAME, NAME + ', "media": { "file": ' + js("pictures/knee\u0000.png")
                                     + ', "description": "A knee hug." }'),
     "step-no-break-spaces.json": replaced(MINIMAL, STEP, js("\u00a0\u00a0\u00a0")),

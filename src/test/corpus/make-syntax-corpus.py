@@ -43,6 +43,7 @@ MISTAKES = {
     "syntax-minus-infinity": replace(HOLD, '"holdSeconds": -Infinity'),
     "syntax-leading-zero": replace(HOLD, '"holdSeconds": 010'),
     "syntax-plus-sign": replace(HOLD, '"holdSeconds": +10'),
+    "syntax-plus-before-text": replace('"title": "Test exercises"', '"title": +Test exercises"'),
     "syntax-leading-decimal-point": replace(HOLD, '"holdSeconds": .5'),
     "syntax-trailing-decimal-point": replace(HOLD, '"holdSeconds": 10.'),
     "syntax-exponent-without-digits": replace(HOLD, '"holdSeconds": 1e'),

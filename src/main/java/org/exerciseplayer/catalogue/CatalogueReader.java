@@ -28,7 +28,7 @@ public final class CatalogueReader {
     private final Problems problems;
     private final Map<String, JsonValue> idsSeen = new HashMap<>();
     private int exerciseCount;
-    /** The session of the whole catalogue so far, played in full in its order. */
+    /** The whole catalogue so far, played in full in its order. */
     private PlanSize session = PlanSize.NONE;
     private boolean sessionReported;
 
@@ -240,8 +240,9 @@ public final class CatalogueReader {
     }
 
     /**
-     * Adds an exercise to the session of the whole catalogue, which must fit in one session (home starts it with
-     * every exercise ticked, {@code --plan} prints it). The exercise that takes it over is named, once.
+     * Adds an exercise to the catalogue played in full. Each exercise alone must fit in one session; the whole
+     * catalogue, which may hold more than one session, in {@link PlanSize#MAX_CATALOGUE_PHASES}. The exercise that
+     * goes past is named, once.
      */
     private void addToSession(JsonValue exercise, PlanSize size) {
         if (sessionReported) {
@@ -255,11 +256,11 @@ public final class CatalogueReader {
         }
         PlanSize before = session;
         session = session.plus(size);
-        if (!session.fits()) {
+        if (!session.fitsCatalogue()) {
             sessionReported = true;
-            problems.add(exercise, "with this exercise the catalogue, played in full, " + session.excess()
-                    + " (the exercises before it take " + PlanSize.duration(before.seconds()) + "); "
-                    + session.limit());
+            problems.add(exercise, String.format(java.util.Locale.ROOT, "with this exercise the catalogue, played in"
+                    + " full, has %,d phases (the exercises before it have %,d); a catalogue may have at most %,d",
+                    session.phases(), before.phases(), PlanSize.MAX_CATALOGUE_PHASES));
         }
     }
 

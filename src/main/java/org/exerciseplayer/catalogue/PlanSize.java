@@ -7,6 +7,10 @@ import java.util.Locale;
  * arithmetic without making the phases, so that a file asking for an absurd session (one exercise at every maximum
  * is 83 days; 300 of them pass 2^31 seconds) is refused where it is read, at the exercise that takes it over.
  *
+ * <p>Two limits: a <b>session</b> (a routine, one exercise, a variation's dose) takes at most 4 hours and 5,000
+ * phases; a <b>catalogue</b>, which may be a library of more exercises than one session holds, has at most 200,000
+ * phases when played in full, so that listing or planning all of it stays cheap.
+ *
  * <p>It counts exactly what the session planner ({@code org.exerciseplayer.session.Planner}) makes: a get-ready
  * before the exercise's preparation and before each block of a side and direction, a switch between blocks,
  * the repetitions (each side and direction in turn when they alternate), and a rest between two holds or two
@@ -18,6 +22,8 @@ public record PlanSize(long phases, long seconds) {
     public static final int MAX_SESSION_SECONDS = 4 * 60 * 60;
     /** The most phases (holds, repetitions, rests, switches, get-readies) a session may have. */
     public static final int MAX_PHASES = 5_000;
+    /** The most phases a whole catalogue, played in full, may have; and so any plan at all. */
+    public static final int MAX_CATALOGUE_PHASES = 200_000;
 
     public static final PlanSize NONE = new PlanSize(0, 0);
 
@@ -64,6 +70,11 @@ public record PlanSize(long phases, long seconds) {
     /** Whether a session of this size may be played: at most {@link #MAX_SESSION_SECONDS} and {@link #MAX_PHASES}. */
     public boolean fits() {
         return seconds <= MAX_SESSION_SECONDS && phases <= MAX_PHASES;
+    }
+
+    /** Whether a whole catalogue, or any plan, of this size may be made: at most {@link #MAX_CATALOGUE_PHASES}. */
+    public boolean fitsCatalogue() {
+        return phases <= MAX_CATALOGUE_PHASES;
     }
 
     /** What is too much about it, in words ("takes 83 days", "has 6,000 phases"), for a message. */

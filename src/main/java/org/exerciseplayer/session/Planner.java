@@ -30,20 +30,23 @@ import org.exerciseplayer.catalogue.Sides;
  * without a REST: the tempo is the whole movement, out and back, as in "complete 20 repetitions"; a rest is a
  * release from a hold. Transitions whose pacing is 0 seconds are left out, so no phase has zero length.
  *
- * <p>A session is at most {@link PlanSize#MAX_SESSION_SECONDS} and {@link PlanSize#MAX_PHASES} long; the readers
- * refuse files that ask for more, and the planner checks it again, in arithmetic, before it makes a single
- * phase, so that no routine can make it run for minutes or fill the memory.
+ * <p>The readers refuse a routine, an exercise or a variation longer than a session may be
+ * ({@link PlanSize#MAX_SESSION_SECONDS}, {@link PlanSize#MAX_PHASES}), and a catalogue of more than
+ * {@link PlanSize#MAX_CATALOGUE_PHASES} phases in all; the planner checks the last again, in arithmetic, before it
+ * makes a single phase, so that nothing can make it run for minutes or fill the memory.
  */
 public final class Planner {
 
     private Planner() {
     }
 
-    /** The session of {@code routine}; fails if it is longer than a session may be ({@link #size}). */
+    /** The session of {@code routine}; fails if it has more phases than any plan may ({@link #size}). */
     public static Plan plan(Routine routine) {
         PlanSize size = size(routine);
-        if (!size.fits()) {
-            throw new IllegalArgumentException("This session " + size.excess() + "; " + size.limit());
+        if (!size.fitsCatalogue()) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "This plan would have %,d phases; no plan may have more than %,d", size.phases(),
+                    PlanSize.MAX_CATALOGUE_PHASES));
         }
         List<Phase> phases = new ArrayList<>((int) size.phases());
         for (int i = 0; i < routine.size(); i++) {

@@ -52,27 +52,42 @@ class PlanSizeTest {
     }
 
     @Test
-    void aSessionOfExactlyFourHoursIsPlannedAndOneSecondMoreIsRefusedBeforeAnyPhaseIsMade() {
+    void aSessionOfExactlyFourHoursFitsAndOneSecondMoreDoesNot() {
         // 24 holds of 600 s without transitions: exactly 14,400 s.
         Pacing none = new Pacing(0, 0, 1, 0);
         Exercise fourHours = Fixtures.exercise("long", Fixtures.hold(600, 24, Sides.NONE), none);
-        assertThat(Planner.plan(Routine.of(List.of(fourHours))).totalSeconds())
-                .isEqualTo(PlanSize.MAX_SESSION_SECONDS);
-
         Exercise oneMore = Fixtures.exercise("one", Fixtures.hold(1, 1, Sides.NONE), none);
-        assertThatThrownBy(() -> Planner.plan(Routine.of(List.of(fourHours, oneMore))))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("This session takes more than 4 hours; a session may take at most 4 hours");
+
+        PlanSize exactly = Planner.size(Routine.of(List.of(fourHours)));
+        assertThat(exactly.seconds()).isEqualTo(PlanSize.MAX_SESSION_SECONDS);
+        assertThat(exactly.fits()).isTrue();
+        PlanSize over = Planner.size(Routine.of(List.of(fourHours, oneMore)));
+        assertThat(over.fits()).isFalse();
+        assertThat(over.excess() + "; " + over.limit())
+                .isEqualTo("takes more than 4 hours; a session may take at most 4 hours");
     }
 
     @Test
-    void tooManyPhasesAreRefusedEvenWithinFourHours() {
+    void tooManyPhasesDoNotFitASessionEvenWithinFourHours() {
         Exercise quick = Fixtures.exercise("quick", Fixtures.reps(500, Sides.ALTERNATING), new Pacing(0, 0, 1, 0));
-        List<Exercise> six = java.util.Collections.nCopies(6, quick);
-        assertThat(Planner.size(Routine.of(six))).isEqualTo(new PlanSize(6_000, 6_000));
-        assertThatThrownBy(() -> Planner.plan(Routine.of(six))).hasMessage(
-                "This session has 6,000 phases (holds, repetitions, rests, switches); a session may have at most"
-                        + " 5,000 phases");
+        PlanSize six = Planner.size(Routine.of(java.util.Collections.nCopies(6, quick)));
+        assertThat(six).isEqualTo(new PlanSize(6_000, 6_000));
+        assertThat(six.fits()).isFalse();
+        assertThat(six.excess() + "; " + six.limit()).isEqualTo(
+                "has 6,000 phases (holds, repetitions, rests, switches); a session may have at most 5,000 phases");
+    }
+
+    @Test
+    void theBiggestPlanIsMadeAndOnePhaseMoreIsRefusedBeforeAnyPhaseIsMade() {
+        Exercise quick = Fixtures.exercise("quick", Fixtures.reps(500, Sides.ALTERNATING), new Pacing(0, 0, 1, 0));
+        assertThat(Planner.plan(Routine.of(java.util.Collections.nCopies(200, quick))).size())
+                .isEqualTo(PlanSize.MAX_CATALOGUE_PHASES);
+
+        Exercise one = Fixtures.exercise("one", Fixtures.hold(1, 1, Sides.NONE), new Pacing(0, 0, 1, 0));
+        List<Exercise> over = new ArrayList<>(java.util.Collections.nCopies(200, quick));
+        over.add(one);
+        assertThatThrownBy(() -> Planner.plan(Routine.of(over))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("This plan would have 200,001 phases; no plan may have more than 200,000");
     }
 
     @Test

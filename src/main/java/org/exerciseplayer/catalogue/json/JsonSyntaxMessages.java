@@ -54,6 +54,9 @@ final class JsonSyntaxMessages {
             int start = tokenStart(offset);
             return new JsonSyntaxException(place(start), "$", afterTheEnd(text, start, reader.rootDone));
         }
+        if (original.contains("exceeds the maximum allowed")) {
+            return tooLong(frame);
+        }
         if (original.startsWith("Unexpected end-of-input")) {
             return endOfInput(frame);
         }
@@ -106,6 +109,24 @@ final class JsonSyntaxMessages {
                 + where(frame.opened) + " is closed with " + frame.closer() + " (was the file cut short?)");
     }
 
+    /** A text, name or number longer than any field takes, stopped as it was read. */
+    private JsonSyntaxException tooLong(LocatedJsonParser.Frame frame) {
+        String most = String.format(Locale.ROOT, "%,d", LocatedJsonParser.MAX_TOKEN_LENGTH);
+        if (original.startsWith("String value length") && reader != null && reader.readingString != null) {
+            return new JsonSyntaxException(reader.readingStringAt, reader.readingString.toString(), "is more than "
+                    + most + " characters long; no text in a catalogue or routine may be longer than 5,000");
+        }
+        if (original.startsWith("Name length")) {
+            return at(offset, afterPath(frame), "a field name of more than " + most + " characters starts near"
+                    + " here; field names are short words such as \"title\"");
+        }
+        if (original.startsWith("Number value length")) {
+            return at(numberStart(offset), valuePath(frame), "a number of more than " + most + " digits; no number"
+                    + " in a catalogue or routine needs more than a few");
+        }
+        return at(offset, afterPath(frame), "nested too deeply, or a value too long, to be read");
+    }
+
     private JsonSyntaxException closeMarker(LocatedJsonParser.Frame frame) {
         char closer = offset < text.length() ? text.charAt(offset) : '?';
         if (frame == null) {
@@ -120,7 +141,7 @@ final class JsonSyntaxMessages {
     private JsonSyntaxException word(LocatedJsonParser.Frame frame) {
         int start = tokenStart(offset);
         String word = text.substring(start, Math.min(text.length(), Math.max(offset, start + 1)));
-        String shown = "'" + excerpt(word) + "'";
+        String shown = word.isEmpty() ? found(text, start) : "'" + excerpt(word) + "'";
         String path = valuePath(frame);
         String bare = word.startsWith("-") || word.startsWith("+") ? word.substring(1) : word;
         if (bare.equals("NaN") || bare.equals("Infinity")) {
@@ -144,20 +165,36 @@ final class JsonSyntaxMessages {
 
     private JsonSyntaxException number(LocatedJsonParser.Frame frame) {
         int start = numberStart(offset);
+        int plus = text.lastIndexOf('+', Math.min(offset, text.length() - 1));
+        if (original.contains("plus signs") && plus >= 0 && offset - plus <= 2) {
+            // Jackson places this mistake a character or two after the sign.
+            start = plus;
+        }
         String literal = numberAt(start);
         String path = valuePath(frame);
+        if (literal.isEmpty()) {
+            return at(offset, path, "this is not a number JSON allows; found " + found(text, offset));
+        }
         if (original.contains("Leading zeroes")) {
             String sign = literal.startsWith("-") ? "-" : "";
             String digits = literal.substring(sign.length()).replaceFirst("^0+(?=[0-9])", "");
             return at(start, path, "a number must not start with 0: write " + sign + digits + ", not " + literal);
         }
-        if (original.contains("plus signs")) {
+        if (original.contains("plus signs") && literal.startsWith("+") && literal.length() > 1) {
             return at(start, path, "a number must not start with +: write " + literal.substring(1) + ", not "
                     + literal);
         }
-        if (original.contains("Decimal point not followed by a digit")) {
+        if (original.contains("plus signs")) {
+            return at(start, path, "a number must not start with +");
+        }
+        if (original.contains("Decimal point not followed by a digit") && literal.endsWith(".")
+                && literal.length() > 1) {
             return at(start, path, "a number must not end with a decimal point: write "
                     + literal.substring(0, literal.length() - 1) + ", not " + literal);
+        }
+        if (original.contains("Decimal point not followed by a digit")) {
+            return at(start, path, "a decimal point in a number must be followed by digits, found "
+                    + found(text, offset));
         }
         if (original.contains("Exponent indicator not followed by a digit")) {
             return at(start, path, "the e in " + literal + " must be followed by digits; write whole numbers"

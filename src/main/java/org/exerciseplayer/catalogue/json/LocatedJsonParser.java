@@ -20,22 +20,24 @@ import java.util.Map;
  * refused with their place; a syntax mistake is told in plain words at the place it is
  * ({@link JsonSyntaxMessages}), never in the parser's.
  *
- * <p>Jackson's own limits on the length of texts, names and numbers are lifted: the file's size is already
- * capped, numbers are kept as written (never converted as a whole), and the readers report a value that is too
- * long at its own place, in their own words.
+ * <p>Texts, field names and numbers longer than {@link #MAX_TOKEN_LENGTH} characters are refused as they are read,
+ * so that no value costs more memory than that; shorter ones are read whole and the readers report one that is too
+ * long for its field at its own place, with its length. Numbers are kept as written, never converted as a whole.
  */
 public final class LocatedJsonParser {
 
     public static final int MAX_DEPTH = 32;
     /** More values than this (texts, numbers, lists, objects…) in one file are refused. */
-    public static final int MAX_VALUES = 1_000_000;
+    public static final int MAX_VALUES = 500_000;
+    /** The longest text, field name or number read; no field of either format takes more than 5,000. */
+    public static final int MAX_TOKEN_LENGTH = 100_000;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_DEPTH + 8)
-                    .maxNumberLength(Integer.MAX_VALUE)
-                    .maxStringLength(Integer.MAX_VALUE)
-                    .maxNameLength(Integer.MAX_VALUE)
+                    .maxNumberLength(MAX_TOKEN_LENGTH)
+                    .maxStringLength(MAX_TOKEN_LENGTH)
+                    .maxNameLength(MAX_TOKEN_LENGTH)
                     .build())
             .build();
 
