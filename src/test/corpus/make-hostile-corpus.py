@@ -63,6 +63,8 @@ catalogues = {
     "number-written-with-exponent.json": replaced(MINIMAL, REPS, '"repetitions": 1e1'),
     "number-1001-digits.json": replaced(MINIMAL, HOLD, '"holdSeconds": 1' + "0" * 1000),
     "key-60000-characters.json": replaced(MINIMAL, HOLD, '"' + "k" * 60000 + '": 1, ' + HOLD),
+    "key-200000-characters.json.gz": replaced(MINIMAL, HOLD, '"' + "k" * 200_000 + '": 1, ' + HOLD),
+    "number-200000-digits.json.gz": replaced(MINIMAL, HOLD, '"holdSeconds": 1' + "0" * 200_000),
     "string-21-million-characters.json.gz": replaced(MINIMAL, STEP, '"' + "a" * 21_000_000 + '"'),
     "unknown-keys-600-of-49000-characters.json.gz": replaced(MINIMAL, '  "formatVersion": 1,', "".join(
         '  "%s%d": 0,\n' % ("u" * 48_990, i) for i in range(600)) + '  "formatVersion": 1,'),

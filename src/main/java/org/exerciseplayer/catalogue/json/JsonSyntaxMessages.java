@@ -31,7 +31,8 @@ final class JsonSyntaxMessages {
         this.text = text;
         this.reader = reader;
         this.original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        JsonLocation at = e.getLocation();
+        // A broken limit comes without a place: the parser's own is where it stopped.
+        JsonLocation at = e.getLocation() != null || reader == null ? e.getLocation() : reader.parser.currentLocation();
         long charOffset = at == null ? -1 : at.getCharOffset();
         this.offset = (int) Math.max(0, Math.min(text.length(), charOffset < 0 ? text.length() : charOffset));
     }
@@ -54,7 +55,7 @@ final class JsonSyntaxMessages {
             int start = tokenStart(offset);
             return new JsonSyntaxException(place(start), "$", afterTheEnd(text, start, reader.rootDone));
         }
-        if (original.contains("exceeds the maximum allowed")) {
+        if (original.contains("exceeds the maximum allowed") && !original.contains("nesting depth")) {
             return tooLong(frame);
         }
         if (original.startsWith("Unexpected end-of-input")) {
@@ -109,22 +110,24 @@ final class JsonSyntaxMessages {
                 + where(frame.opened) + " is closed with " + frame.closer() + " (was the file cut short?)");
     }
 
-    /** A text, name or number longer than any field takes, stopped as it was read. */
+    /**
+     * A text, name or number longer than any field takes, stopped as it was read. Jackson's message does not always
+     * say which (a long number or name can be reported as a long text), so the text itself tells.
+     */
     private JsonSyntaxException tooLong(LocatedJsonParser.Frame frame) {
         String most = String.format(Locale.ROOT, "%,d", LocatedJsonParser.MAX_TOKEN_LENGTH);
-        if (original.startsWith("String value length") && reader != null && reader.readingString != null) {
+        if (reader != null && reader.readingString != null) {
             return new JsonSyntaxException(reader.readingStringAt, reader.readingString.toString(), "is more than "
                     + most + " characters long; no text in a catalogue or routine may be longer than 5,000");
         }
-        if (original.startsWith("Name length")) {
-            return at(offset, afterPath(frame), "a field name of more than " + most + " characters starts near"
-                    + " here; field names are short words such as \"title\"");
+        int start = numberStart(offset);
+        if (start < offset && (start == 0 || text.charAt(start - 1) != '"')) {
+            return at(start, valuePath(frame), "a number of more than " + most + " digits; no number in a"
+                    + " catalogue or routine needs more than a few");
         }
-        if (original.startsWith("Number value length")) {
-            return at(numberStart(offset), valuePath(frame), "a number of more than " + most + " digits; no number"
-                    + " in a catalogue or routine needs more than a few");
-        }
-        return at(offset, afterPath(frame), "nested too deeply, or a value too long, to be read");
+        int quote = text.lastIndexOf('"', Math.max(0, Math.min(offset, text.length() - 1)));
+        return at(Math.max(0, quote), afterPath(frame), "a field name of more than " + most + " characters starts"
+                + " here; field names are short words such as \"title\"");
     }
 
     private JsonSyntaxException closeMarker(LocatedJsonParser.Frame frame) {
