@@ -230,7 +230,7 @@ public final class CatalogueReader {
         Pacing pacing = pacingOverride(fields.optional("pacing"), catalogueDefaults);
         List<Variation> variations = fields.list("variations", false, 0, MAX_VARIATIONS, "variation",
                 item -> variation(item, pacing));
-        Optional<Media> media = fields.optional("media").map(this::media);
+        Optional<Media> media = fields.optional("media").map(mediaValue -> MediaReader.read(mediaValue, problems));
         Optional<org.exerciseplayer.figure.Figure> figure = fields.optional("figure")
                 .map(figureValue -> FigureReader.read(figureValue, dose, problems));
         if (dose != null && pacing != null) {
@@ -262,48 +262,6 @@ public final class CatalogueReader {
                     + " full, has %,d phases (the exercises before it have %,d); a catalogue may have at most %,d",
                     session.phases(), before.phases(), PlanSize.MAX_CATALOGUE_PHASES));
         }
-    }
-
-    /** A picture or video named relative to the catalogue's folder; never an address or a path outside it. */
-    private Media media(JsonValue value) {
-        ObjectFields fields = ObjectFields.of(value, problems, "file", "description");
-        if (fields == null) {
-            return null;
-        }
-        String file = fields.requiredText("file", 500);
-        String description = fields.requiredParagraph("description");
-        if (file == null) {
-            return null;
-        }
-        JsonValue fileValue = fields.required("file");
-        String problem = mediaPathProblem(file);
-        if (problem != null) {
-            problems.add(fileValue, problem + ", got " + fileValue.shortText());
-            return null;
-        }
-        Optional<Media.Kind> kind = Media.kindOf(file);
-        if (kind.isEmpty()) {
-            problems.add(fileValue, "must be a picture (" + String.join(", ", Media.IMAGE_EXTENSIONS) + ") or a video ("
-                    + String.join(", ", Media.VIDEO_EXTENSIONS) + "), got " + fileValue.shortText());
-            return null;
-        }
-        return description == null ? null : new Media(file, kind.get(), description);
-    }
-
-    private static String mediaPathProblem(String file) {
-        if (file.matches("[a-zA-Z][a-zA-Z0-9+.-]+:.*")) {
-            return "must be a file beside the catalogue, not an address (media are never fetched)";
-        }
-        if (file.startsWith("/") || file.matches("[a-zA-Z]:.*")) {
-            return "must be a path relative to the catalogue's folder, not a full path";
-        }
-        if (file.contains("\\")) {
-            return "must use / between folder names";
-        }
-        if (java.util.Arrays.asList(file.split("/")).contains("..")) {
-            return "must stay inside the catalogue's folder (no \"..\")";
-        }
-        return null;
     }
 
     private Variation variation(JsonValue value, Pacing pacing) {

@@ -23,12 +23,14 @@ final class JsonSyntaxMessages {
     private static final List<String> WORDS = List.of("true", "false", "null");
 
     private final String text;
+    private final JsonText source;
     private final LocatedJsonParser.Reader reader;
     private final String original;
     private final int offset;
 
     private JsonSyntaxMessages(JsonProcessingException e, String text, LocatedJsonParser.Reader reader) {
         this.text = text;
+        this.source = new JsonText(text);
         this.reader = reader;
         this.original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         // A broken limit comes without a place: the parser's own is where it stopped.
@@ -45,15 +47,15 @@ final class JsonSyntaxMessages {
     /** Text after the end of the document, at {@code offset}. */
     static String afterTheEnd(String text, int offset, Location root) {
         return "there is more after the end of the JSON, which started at line " + root.line() + ", column "
-                + root.column() + " and ended before this; found " + found(text, offset)
+                + root.column() + " and ended before this; found " + new JsonText(text).found(offset)
                 + " (a file holds one object { … } and nothing after it)";
     }
 
     private JsonSyntaxException explain() {
         LocatedJsonParser.Frame frame = reader == null ? null : reader.open.peek();
         if (reader != null && reader.rootDone != null) {
-            int start = tokenStart(offset);
-            return new JsonSyntaxException(place(start), "$", afterTheEnd(text, start, reader.rootDone));
+            int start = source.tokenStart(offset);
+            return new JsonSyntaxException(source.place(start), "$", afterTheEnd(text, start, reader.rootDone));
         }
         if (original.contains("exceeds the maximum allowed") && !original.contains("nesting depth")) {
             return tooLong(frame);
@@ -82,7 +84,7 @@ final class JsonSyntaxMessages {
         }
         if (original.contains("expected a hex-digit for character escape sequence")) {
             return at(offset, stringOrValuePath(frame), "\\u must be followed by four hexadecimal digits"
-                    + " (0-9, A-F), found " + found(text, offset));
+                    + " (0-9, A-F), found " + source.found(offset));
         }
         if (original.contains("maybe a (non-standard) comment")) {
             return at(offset, afterPath(frame), "comments (// … or /* … */) are not allowed in JSON; remove it");
@@ -90,7 +92,7 @@ final class JsonSyntaxMessages {
         if (FOUND_CHARACTER.matcher(original).find()) {
             return unexpectedCharacter(frame);
         }
-        return at(offset, afterPath(frame), "this is not valid JSON here; found " + found(text, offset));
+        return at(offset, afterPath(frame), "this is not valid JSON here; found " + source.found(offset));
     }
 
     private JsonSyntaxException endOfInput(LocatedJsonParser.Frame frame) {
@@ -120,7 +122,7 @@ final class JsonSyntaxMessages {
             return new JsonSyntaxException(reader.readingStringAt, reader.readingString.toString(), "is more than "
                     + most + " characters long; no text in a catalogue or routine may be longer than 5,000");
         }
-        int start = numberStart(offset);
+        int start = source.numberStart(offset);
         if (start < offset && (start == 0 || text.charAt(start - 1) != '"')) {
             return at(start, valuePath(frame), "a number of more than " + most + " digits; no number in a"
                     + " catalogue or routine needs more than a few");
@@ -133,18 +135,18 @@ final class JsonSyntaxMessages {
     private JsonSyntaxException closeMarker(LocatedJsonParser.Frame frame) {
         char closer = offset < text.length() ? text.charAt(offset) : '?';
         if (frame == null) {
-            return at(offset, "$", "found " + found(text, offset) + " after the end of the JSON: there is one "
+            return at(offset, "$", "found " + source.found(offset) + " after the end of the JSON: there is one "
                     + closer + " too many");
         }
-        return at(offset, frame.path.toString(), "found " + found(text, offset) + " where a " + frame.closer()
+        return at(offset, frame.path.toString(), "found " + source.found(offset) + " where a " + frame.closer()
                 + " was expected, to close the " + frame.noun() + " opened at " + where(frame.opened));
     }
 
     /** An unquoted word where a value was expected: {@code These}, {@code tru}, {@code NaN}, {@code -Infinity}. */
     private JsonSyntaxException word(LocatedJsonParser.Frame frame) {
-        int start = tokenStart(offset);
+        int start = source.tokenStart(offset);
         String word = text.substring(start, Math.min(text.length(), Math.max(offset, start + 1)));
-        String shown = word.isEmpty() ? found(text, start) : "'" + excerpt(word) + "'";
+        String shown = word.isEmpty() ? source.found(start) : "'" + JsonText.excerpt(word) + "'";
         String path = valuePath(frame);
         String bare = word.startsWith("-") || word.startsWith("+") ? word.substring(1) : word;
         if (bare.equals("NaN") || bare.equals("Infinity")) {
@@ -167,16 +169,16 @@ final class JsonSyntaxMessages {
     }
 
     private JsonSyntaxException number(LocatedJsonParser.Frame frame) {
-        int start = numberStart(offset);
+        int start = source.numberStart(offset);
         int plus = text.lastIndexOf('+', Math.min(offset, text.length() - 1));
         if (original.contains("plus signs") && plus >= 0 && offset - plus <= 2) {
             // Jackson places this mistake a character or two after the sign.
             start = plus;
         }
-        String literal = numberAt(start);
+        String literal = source.numberAt(start);
         String path = valuePath(frame);
         if (literal.isEmpty()) {
-            return at(offset, path, "this is not a number JSON allows; found " + found(text, offset));
+            return at(offset, path, "this is not a number JSON allows; found " + source.found(offset));
         }
         if (original.contains("Leading zeroes")) {
             String sign = literal.startsWith("-") ? "-" : "";
@@ -197,16 +199,16 @@ final class JsonSyntaxMessages {
         }
         if (original.contains("Decimal point not followed by a digit")) {
             return at(start, path, "a decimal point in a number must be followed by digits, found "
-                    + found(text, offset));
+                    + source.found(offset));
         }
         if (original.contains("Exponent indicator not followed by a digit")) {
             return at(start, path, "the e in " + literal + " must be followed by digits; write whole numbers"
                     + " without an exponent");
         }
         if (original.contains("minus sign")) {
-            return at(start, path, "a minus sign must be followed by a number, found " + found(text, offset));
+            return at(start, path, "a minus sign must be followed by a number, found " + source.found(offset));
         }
-        return at(start, path, "this is not a number JSON allows: " + (literal.isEmpty() ? found(text, offset)
+        return at(start, path, "this is not a number JSON allows: " + (literal.isEmpty() ? source.found(offset)
                 : literal));
     }
 
@@ -229,7 +231,7 @@ final class JsonSyntaxMessages {
 
     private JsonSyntaxException unexpectedCharacter(LocatedJsonParser.Frame frame) {
         int c = offset < text.length() ? text.codePointAt(offset) : -1;
-        String found = found(text, offset);
+        String found = source.found(offset);
         if (c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019') {
             return at(offset, frame != null && frame.object && !original.contains("valid value") ? afterPath(frame)
                     : valuePath(frame), "found the curly quote " + found + ": JSON needs straight double quotes"
@@ -255,7 +257,7 @@ final class JsonSyntaxMessages {
             }
             if (Character.isLetter(c)) {
                 return at(offset, path, "a field name in double quotes was expected here, found " + found
-                        + " (write \"" + excerpt(wordAt(offset)) + "\")");
+                        + " (write \"" + JsonText.excerpt(source.wordAt(offset)) + "\")");
             }
             return at(offset, path, "a field name in double quotes was expected here, found " + found);
         }
@@ -281,8 +283,8 @@ final class JsonSyntaxMessages {
                 return at(offset, path, "text must be in double quotes (\"), not single quotes (')");
             }
             if (c == '.') {
-                return at(offset, path, "a number must start with a digit: write 0" + numberAt(offset) + ", not "
-                        + numberAt(offset));
+                String number = source.numberAt(offset);
+                return at(offset, path, "a number must start with a digit: write 0" + number + ", not " + number);
             }
             return at(offset, path, "a value was expected here (text in double quotes, a number, true, false,"
                     + " null, a list [ … ] or an object { … }), found " + found);
@@ -309,65 +311,6 @@ final class JsonSyntaxMessages {
         String hint = c == '"' || Character.isLetterOrDigit(c) || c == '{' || c == '['
                 ? " (is a comma missing after the value before?)" : "";
         return at(offset, path, "a comma (,) or a closing " + closer + " was expected here, found " + found + hint);
-    }
-
-    /** What is at {@code offset}: a word as a whole, one character, or the end of the file. */
-    static String found(String text, int offset) {
-        if (offset >= text.length()) {
-            return "the end of the file";
-        }
-        int c = text.codePointAt(offset);
-        if (Character.isLetterOrDigit(c)) {
-            int end = offset;
-            while (end < text.length() && end - offset < 20 && Character.isLetterOrDigit(text.charAt(end))) {
-                end++;
-            }
-            return "'" + excerpt(text.substring(offset, end)) + "'";
-        }
-        return Echo.character(c);
-    }
-
-    private String wordAt(int from) {
-        int end = from;
-        while (end < text.length() && end - from < 40 && (Character.isLetterOrDigit(text.charAt(end))
-                || text.charAt(end) == '_' || text.charAt(end) == '-')) {
-            end++;
-        }
-        return text.substring(from, end);
-    }
-
-    private static String excerpt(String word) {
-        String quoted = Echo.excerpt(word);
-        return quoted.substring(1, quoted.length() - 1);
-    }
-
-    /** The start of the unquoted word that ends at {@code end} (Jackson places such mistakes after the word). */
-    private int tokenStart(int end) {
-        int start = Math.min(end, text.length());
-        while (start > 0 && isWordCharacter(text.charAt(start - 1))) {
-            start--;
-        }
-        return start == end && end < text.length() ? end : start;
-    }
-
-    private static boolean isWordCharacter(char c) {
-        return !Character.isWhitespace(c) && ",:[]{}\"".indexOf(c) < 0;
-    }
-
-    private int numberStart(int from) {
-        int start = Math.min(from, text.length());
-        while (start > 0 && "0123456789+-.eE".indexOf(text.charAt(start - 1)) >= 0) {
-            start--;
-        }
-        return start;
-    }
-
-    private String numberAt(int start) {
-        int end = start;
-        while (end < text.length() && end - start < 40 && "0123456789+-.eE".indexOf(text.charAt(end)) >= 0) {
-            end++;
-        }
-        return text.substring(start, end);
     }
 
     /** The path of the value that was being started when the mistake was found. */
@@ -398,21 +341,7 @@ final class JsonSyntaxMessages {
     }
 
     private JsonSyntaxException at(int at, String path, String message) {
-        return new JsonSyntaxException(place(at), path, message);
-    }
-
-    /** Line and column (from 1) of a character offset in the text. */
-    private Location place(int at) {
-        int line = 1;
-        int lineStart = 0;
-        int end = Math.min(at, text.length());
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Location(line, end - lineStart + 1);
+        return new JsonSyntaxException(source.place(at), path, message);
     }
 
     private static String where(Location location) {
