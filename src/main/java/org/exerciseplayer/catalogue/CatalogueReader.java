@@ -225,7 +225,7 @@ public final class CatalogueReader {
         Dose dose = doseValue == null ? null : dose(doseValue);
         Pacing pacing = pacingOverride(fields.optional("pacing"), catalogueDefaults);
         List<Variation> variations = fields.list("variations", false, 0, MAX_VARIATIONS, "variation",
-                this::variation);
+                item -> variation(item, dose));
         Optional<Media> media = fields.optional("media").map(this::media);
         Optional<org.exerciseplayer.figure.Figure> figure = fields.optional("figure")
                 .map(figureValue -> FigureReader.read(figureValue, dose, problems));
@@ -274,14 +274,18 @@ public final class CatalogueReader {
         return null;
     }
 
-    private Variation variation(JsonValue value) {
-        ObjectFields fields = ObjectFields.of(value, problems, "kind", "text", "dose");
+    private Variation variation(JsonValue value, Dose exerciseDose) {
+        ObjectFields fields = ObjectFields.of(value, problems, "kind", "text", "dose", "figure");
         if (fields == null) {
             return null;
         }
-        return new Variation(fields.requiredChoice("kind", Variation.Kind.class),
-                fields.requiredText("text", ObjectFields.MAX_TEXT_LENGTH),
-                fields.optional("dose").map(this::dose));
+        Variation.Kind kind = fields.requiredChoice("kind", Variation.Kind.class);
+        String text = fields.requiredText("text", ObjectFields.MAX_TEXT_LENGTH);
+        Optional<Dose> dose = fields.optional("dose").map(this::dose);
+        // A variation's figure is checked against the dose it is done with: its own, or else the exercise's.
+        Optional<org.exerciseplayer.figure.Figure> figure = fields.optional("figure")
+                .map(figureValue -> FigureReader.read(figureValue, dose.orElse(exerciseDose), problems));
+        return new Variation(kind, text, dose, figure);
     }
 
     private Dose dose(JsonValue value) {
