@@ -66,7 +66,7 @@ class PlayerFigureTest {
         assertThat(figure.getHeight()).isGreaterThan(50);
         // Its accessible text says what the body is doing, and follows it.
         assertThat(figure.getAccessibleText())
-                .isEqualTo("Lying on your back, knees bent, ready to start");
+                .isEqualTo("Lying on your back, knees bent, a pillow between your knees, ready to start");
 
         // Getting ready (10 s): the figure waits in the starting position.
         List<List<Double>> ready = drawnParts(robot);
@@ -96,7 +96,7 @@ class PlayerFigureTest {
         assertThat(held).isNotEqualTo(paused);
         advance(robot, 1.5);
         assertThat(drawnParts(robot)).isEqualTo(held);
-        assertThat(figure.getAccessibleText())
-                .isEqualTo("Lying on your back, knees bent, legs over to your right, head turned to your left, holding");
+        assertThat(figure.getAccessibleText()).isEqualTo("Lying on your back, knees bent, a pillow between your "
+                + "knees, legs over to your right, head turned to your left, holding");
     }
 }
