@@ -104,7 +104,8 @@ final class MotionArrows {
         Arrow.Kind kind = isStraight(path) ? Arrow.Kind.STRAIGHT : Arrow.Kind.CURVED;
         List<Point> line = kind == Arrow.Kind.STRAIGHT ? List.of(path.get(0), path.get(path.size() - 1)) : path;
         line = awayFrom(centre, line, clearance);
-        line = atLeast(line, MIN_LENGTH);
+        // A head at each end needs room for both and a shaft between.
+        line = atLeast(line, roundTrip ? MIN_LENGTH + HEAD_LENGTH : MIN_LENGTH);
         line = trimmed(line, 0.08);
         return Optional.of(withHeads(kind, line, roundTrip, true));
     }
