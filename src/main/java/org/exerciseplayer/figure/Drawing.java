@@ -39,12 +39,14 @@ public final class Drawing {
     private final List<Face> surface;
     private final Map<Integer, List<Arrow>> arrows = new HashMap<>();
     private final FigureWords words;
+    private final Rotation camera;
     private final Bounds bounds;
 
     private Drawing(Figure figure, boolean holds, FigureWords words) {
         this.figure = figure;
         this.holds = holds;
         this.words = words;
+        this.camera = figure.view().camera();
         FigureFrame.Mat mat = mat();
         this.floor = mat;
         double thickness = figure.surface() == Figure.Surface.MAT ? MAT_THICKNESS : 0;
@@ -125,7 +127,7 @@ public final class Drawing {
     private FigureFrame draw(Body body, boolean otherSide, List<Arrow> shownArrows, String description) {
         View view = figure.view();
         Map<BodyPoint, View.Seen> seen = new EnumMap<>(BodyPoint.class);
-        body.points().forEach((point, at) -> seen.put(point, view.see(at)));
+        body.points().forEach((point, at) -> seen.put(point, View.see(camera, at)));
         Set<Joint> highlighted = highlight(otherSide);
         Joint.Side near = nearSide(seen);
         record Placed(Stroke stroke, List<Shape> shapes, double depth) {}
@@ -149,8 +151,8 @@ public final class Drawing {
                 }
                 depth = at.box().depth(view);
             } else {
-                View.Seen a = view.see(at.from());
-                View.Seen b = view.see(at.to());
+                View.Seen a = View.see(camera, at.from());
+                View.Seen b = View.see(camera, at.to());
                 shapes.add(new Shape(prop.kind(), new Face(List.of(new Point(a.x(), a.y()), new Point(b.x(), b.y())),
                         FigureFrame.Shade.TOP), at.width(), prop.imaginary(), 0));
                 depth = (a.depth() + b.depth()) / 2;
