@@ -16,8 +16,8 @@ import org.exerciseplayer.figure.Segment;
 /**
  * Reads what a figure's steps name besides the body ({@code docs/catalogue-format.md}, "Props, hands and
  * arrows"): the surface it is on, its props (a pillow between two points, a stool under one or two), where its
- * hands hold or press (in which keyframes), and the point its arrow follows. Each problem is reported with its place, unknown words
- * with the nearest known one.
+ * hands hold or press (in which keyframes), and the point its arrow follows. Each problem is reported with its
+ * place, unknown words with the nearest known one.
  *
  * @param surface  the mat unless the catalogue says the floor
  * @param props    the props, in the catalogue's order

@@ -102,7 +102,7 @@ public final class FigureWords {
             case MOVING_IN, REPEATING, PREPARING -> {
                 if (circles(moment, keyframes)) {
                     parts.add(text(moment.direction() % 2 == 0 ? "move.circle" : "move.circle.other",
-                            sideWord(mostMoved(keyframes).side().orElse(Joint.Side.RIGHT), otherSide)));
+                            sideWord(PoseReading.mostMoved(keyframes).side().orElse(Joint.Side.RIGHT), otherSide)));
                 } else {
                     parts.addAll(change(keyframes.get(step[0]), keyframes.get(step[1]), otherSide, "move"));
                 }
@@ -139,8 +139,8 @@ public final class FigureWords {
         if (pose.position() != Position.LYING_ON_BACK && pose.position() != Position.LYING_ON_SIDE) {
             return java.util.Optional.empty();
         }
-        String right = legShape(pose, Joint.RIGHT_HIP, Joint.RIGHT_KNEE);
-        String left = legShape(pose, Joint.LEFT_HIP, Joint.LEFT_KNEE);
+        String right = PoseReading.legShape(pose, Joint.RIGHT_HIP, Joint.RIGHT_KNEE);
+        String left = PoseReading.legShape(pose, Joint.LEFT_HIP, Joint.LEFT_KNEE);
         if (!tabletop && (right.equals("tabletop") || left.equals("tabletop"))) {
             return java.util.Optional.empty();
         }
@@ -157,21 +157,6 @@ public final class FigureWords {
             return java.util.Optional.of(text(right.equals("bent") ? "shape.knees-bent" : "shape.legs-straight"));
         }
         return java.util.Optional.empty();
-    }
-
-    /** "tabletop", "bent", "straight", or "" for a leg turned or out to the side, or rolled over with the pelvis. */
-    private static String legShape(Pose pose, Joint hip, Joint knee) {
-        double hipFlexion = pose.angle(hip, 0);
-        double kneeFlexion = pose.angle(knee, 0);
-        boolean square = Math.abs(pose.angle(hip, 1)) < 15 && Math.abs(pose.angle(hip, 2)) < 15
-                && Math.abs(pose.angle(Joint.PELVIS, 1)) < 30;
-        if (hipFlexion >= 75 && kneeFlexion >= 60 && square) {
-            return "tabletop";
-        }
-        if (kneeFlexion >= 60) {
-            return "bent";
-        }
-        return kneeFlexion < 20 && Math.abs(hipFlexion) < 30 ? "straight" : "";
     }
 
     private String prop(Prop prop, boolean otherSide) {
@@ -244,41 +229,20 @@ public final class FigureWords {
         return name.startsWith("RIGHT_") ? Joint.Side.RIGHT : name.startsWith("LEFT_") ? Joint.Side.LEFT : null;
     }
 
-    /** The joint whose angles change most over the keyframes, for naming a circle. */
-    private static Joint mostMoved(List<Pose> keyframes) {
-        Joint most = Joint.RIGHT_HIP;
-        double largest = -1;
-        for (Joint joint : Joint.values()) {
-            for (int i = 0; i < joint.angles().size(); i++) {
-                double low = Double.POSITIVE_INFINITY;
-                double high = Double.NEGATIVE_INFINITY;
-                for (Pose pose : keyframes) {
-                    low = Math.min(low, pose.angle(joint, i));
-                    high = Math.max(high, pose.angle(joint, i));
-                }
-                if (high - low > largest) {
-                    largest = high - low;
-                    most = joint;
-                }
-            }
-        }
-        return most;
-    }
-
     /**
      * What changes most from {@code from} to {@code to}, and the head turning if it turns as well, as
      * {@code kind} ("move" while it moves, "held" once it is there).
      */
     private List<String> change(Pose from, Pose to, boolean otherSide, String kind) {
         List<String> said = new ArrayList<>();
-        Change main = Change.largest(from, to, null);
+        PoseReading.Change main = PoseReading.Change.largest(from, to, null);
         if (main == null) {
             said.add(kind.equals("move") ? text("stage.moving") : "");
             return said;
         }
         said.add(words(main, from, to, otherSide, kind));
         if (main.joint() != Joint.NECK) {
-            Change neck = Change.of(Joint.NECK, 1, from, to);
+            PoseReading.Change neck = PoseReading.Change.of(Joint.NECK, 1, from, to);
             if (Math.abs(neck.delta()) >= 20) {
                 said.add(words(neck, from, to, otherSide, kind));
             }
@@ -286,7 +250,7 @@ public final class FigureWords {
         return said;
     }
 
-    private String words(Change change, Pose from, Pose to, boolean otherSide, String kind) {
+    private String words(PoseReading.Change change, Pose from, Pose to, boolean otherSide, String kind) {
         Joint joint = change.joint();
         String angle = joint.angles().get(change.angle()).name();
         boolean away = Math.abs(change.after()) > Math.abs(change.before());
@@ -301,7 +265,7 @@ public final class FigureWords {
             qualifiers.add(bend >= 45 ? "bent" : bend < 20 ? "straight" : "");
             qualifiers.add(angle.equals("flexion") && change.delta() > 0 && to.angle(joint, 0) >= 95 ? "high" : "");
         }
-        qualifiers.add(Change.onBothSides(change, from, to) ? "both" : "");
+        qualifiers.add(PoseReading.Change.onBothSides(change, from, to) ? "both" : "");
         String key = mostParticular(base, qualifiers.stream().filter(q -> !q.isEmpty()).toList());
         if (key == null) {
             return kind.equals("move") ? text("stage.moving") : "";
@@ -359,59 +323,4 @@ public final class FigureWords {
         }
     }
 
-    /** One angle of one joint, before and after. */
-    private record Change(Joint joint, int angle, double before, double after) {
-
-        double delta() {
-            return after - before;
-        }
-
-        static Change of(Joint joint, int angle, Pose from, Pose to) {
-            return new Change(joint, angle, from.angle(joint, angle), to.angle(joint, angle));
-        }
-
-        /** How much a change of each angle shows, per degree: a pelvic tilt of a few degrees is the exercise. */
-        static double weight(Joint joint, int angle) {
-            return switch (joint) {
-                case PELVIS -> angle == 0 ? 2 : 1;
-                case SPINE -> angle == 0 ? 1.2 : 0.8;
-                case RIGHT_HIP, LEFT_HIP -> angle == 2 ? 0.4 : 1;
-                case RIGHT_KNEE, LEFT_KNEE -> 0.8;
-                case RIGHT_ANKLE, LEFT_ANKLE -> 0.25;
-                case NECK -> 0.3;
-                case RIGHT_SHOULDER, LEFT_SHOULDER -> 0.2;
-                case RIGHT_ELBOW, LEFT_ELBOW -> 0.15;
-            };
-        }
-
-        /** The angle that changes most, weighted; null if nothing changes by 3 weighted degrees. */
-        static Change largest(Pose from, Pose to, Joint excluded) {
-            Change best = null;
-            double bestScore = 3;
-            for (Joint joint : Joint.values()) {
-                if (joint == excluded) {
-                    continue;
-                }
-                for (int i = 0; i < joint.angles().size(); i++) {
-                    Change change = of(joint, i, from, to);
-                    double score = Math.abs(change.delta()) * weight(joint, i);
-                    if (score > bestScore + 1e-9) {
-                        best = change;
-                        bestScore = score;
-                    }
-                }
-            }
-            return best;
-        }
-
-        /** Whether the same angle on the other side changes the same way by nearly as much. */
-        static boolean onBothSides(Change change, Pose from, Pose to) {
-            if (change.joint().side().isEmpty()) {
-                return false;
-            }
-            Change other = of(change.joint().opposite(), change.angle(), from, to);
-            return Math.signum(other.delta()) == Math.signum(change.delta())
-                    && Math.abs(other.delta()) >= 0.85 * Math.abs(change.delta());
-        }
-    }
 }

@@ -29,7 +29,7 @@ public record View(int turn, int tilt) {
         return see(camera(), point);
     }
 
-    /** The turn from the room to the viewer's eye; worked out once, it sees many points ({@link #see(Rotation, Vec3)}). */
+    /** The turn from the room to the viewer's eye: worked out once, it sees many points. */
     Rotation camera() {
         return Rotation.aboutX(tilt).then(Rotation.aboutY(-turn));
     }

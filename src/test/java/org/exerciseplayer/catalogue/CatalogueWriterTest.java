@@ -69,7 +69,9 @@ class CatalogueWriterTest {
                       "movement": ["up", "down"],
                       "surface": "floor",
                       "props": [ { "kind": "stool", "under": ["right-ankle"], "imaginary": true } ],
-                      "contacts": [ { "hand": "left-hand", "on": "right-thigh", "at": 30, "action": "press", "in": ["down"] } ],
+                      "contacts": [
+                        { "hand": "left-hand", "on": "right-thigh", "at": 30, "action": "press", "in": ["down"] }
+                      ],
                       "arrow": "pelvis",
                       "poses": {
                         "up": { "position": "lying-on-back", "joints": { "right-hip": 45, "right-knee": 90 } },

@@ -55,7 +55,7 @@ class DrawingTest {
         assertThat(tilt.kind()).isEqualTo(Arrow.Kind.ROCKING);
         assertThat(tilt.heads()).hasSize(2);
         // The pelvis hardly travels, so the rocking arrow is drawn larger than life.
-        assertThat(MotionArrows.length(tilt.path())).isGreaterThan(30);
+        assertThat(ArrowLines.length(tilt.path())).isGreaterThan(30);
     }
 
     @Test
@@ -77,7 +77,8 @@ class DrawingTest {
         Point base = new Point((head.get(1).x() + head.get(2).x()) / 2, (head.get(1).y() + head.get(2).y()) / 2);
         assertThat(tip.y()).isGreaterThan(base.y());
         for (Point p : arrow.path()) {
-            assertThat(distanceToSegment(p, together, open)).isGreaterThan(PropShapes.thickness(BodyPoint.RIGHT_KNEE) / 2);
+            assertThat(distanceToSegment(p, together, open))
+                    .isGreaterThan(PropShapes.thickness(BodyPoint.RIGHT_KNEE) / 2);
         }
     }
 
@@ -86,8 +87,9 @@ class DrawingTest {
         FigureFrame frame = drawing("inner-thigh-stretch").frame(Moment.of(Moment.Stage.READY, 0, false));
 
         assertThat(movementArrows(frame)).hasSize(2);
-        double firstWay = movementArrows(frame).get(0).heads().get(0).get(0).x() - frame.arrows().get(0).path().get(0).x();
-        double secondWay = movementArrows(frame).get(1).heads().get(0).get(0).x() - frame.arrows().get(1).path().get(0).x();
+        List<Arrow> arrows = movementArrows(frame);
+        double firstWay = arrows.get(0).heads().get(0).get(0).x() - arrows.get(0).path().get(0).x();
+        double secondWay = arrows.get(1).heads().get(0).get(0).x() - arrows.get(1).path().get(0).x();
         assertThat(firstWay * secondWay).isNegative();
     }
 
@@ -99,8 +101,9 @@ class DrawingTest {
 
         Contact.Place place = hug.contacts().get(0).on();
         Vec3 knee = place.on(body);
-        for (BodyPoint[] arm : new BodyPoint[][] {{BodyPoint.RIGHT_SHOULDER, BodyPoint.RIGHT_ELBOW, BodyPoint.RIGHT_HAND},
-                {BodyPoint.LEFT_SHOULDER, BodyPoint.LEFT_ELBOW, BodyPoint.LEFT_HAND}}) {
+        BodyPoint[][] arms = {{BodyPoint.RIGHT_SHOULDER, BodyPoint.RIGHT_ELBOW, BodyPoint.RIGHT_HAND},
+                {BodyPoint.LEFT_SHOULDER, BodyPoint.LEFT_ELBOW, BodyPoint.LEFT_HAND}};
+        for (BodyPoint[] arm : arms) {
             assertThat(body.at(arm[0]).distanceTo(body.at(arm[1]))).isCloseTo(Skeleton.UPPER_ARM, within(1e-6));
             assertThat(body.at(arm[1]).distanceTo(body.at(arm[2]))).isCloseTo(Skeleton.FOREARM, within(1e-6));
             // On the shin's surface, not in the middle of it nor beside it.
@@ -124,7 +127,9 @@ class DrawingTest {
     @Test
     void thePillowIsBetweenTheKneesAndTheStoolUnderTheFeet() {
         Figure rotations = hip.exercise("lower-back-rotations").orElseThrow().figure().orElseThrow();
-        for (Moment moment : List.of(Moment.of(Moment.Stage.READY, 0, false), Moment.of(Moment.Stage.HOLDING, 1, true))) {
+        List<Moment> moments = List.of(Moment.of(Moment.Stage.READY, 0, false),
+                Moment.of(Moment.Stage.HOLDING, 1, true));
+        for (Moment moment : moments) {
             Body body = Drawing.body(rotations, moment);
             PropShapes.Placed pillow = PropShapes.place(rotations.props().get(0), body, moment.otherSide());
             Vec3 middle = pillow.from().plus(pillow.to()).times(0.5);
@@ -182,8 +187,10 @@ class DrawingTest {
                             }
                             FigureFrame.Mat mat = drawing.floor();
                             for (Vec3 p : Drawing.body(figure, moment).points().values()) {
-                                assertThat(p.x()).as(figure.movement() + " on the mat").isBetween(mat.minX(), mat.maxX());
-                                assertThat(p.z()).as(figure.movement() + " on the mat").isBetween(mat.minZ(), mat.maxZ());
+                                assertThat(p.x()).as(figure.movement() + " on the mat")
+                                        .isBetween(mat.minX(), mat.maxX());
+                                assertThat(p.z()).as(figure.movement() + " on the mat")
+                                        .isBetween(mat.minZ(), mat.maxZ());
                             }
                         }
                     }

@@ -49,7 +49,8 @@ class FigureWordsTest {
         assertThat(say("lower-back-rotations", Moment.Stage.HOLDING, 0, 1, true))
                 .isEqualTo("Lying on your back, knees bent, a pillow between your knees, legs over to your left, "
                         + "head turned to your right, holding");
-        assertThat(say("lower-back-rotations", Moment.Stage.COMING_BACK, 0, 0.5, false)).endsWith("coming back to the start");
+        assertThat(say("lower-back-rotations", Moment.Stage.COMING_BACK, 0, 0.5, false))
+                .endsWith("coming back to the start");
         assertThat(say("lower-back-rotations", Moment.Stage.RESTING, 0, 0, false)).endsWith("resting");
         assertThat(say("lower-back-rotations", Moment.Stage.READY, 0, 0, false)).endsWith("ready to start");
     }
