@@ -23,7 +23,7 @@ public final class FigureWords {
     private final Figure figure;
     private final ResourceBundle texts;
     private final Locale locale;
-    private final Map<String, String> said = new HashMap<>();
+    private final Map<Integer, String> said = new HashMap<>();
 
     private FigureWords(Figure figure, Locale locale) {
         this.figure = figure;
@@ -49,8 +49,9 @@ public final class FigureWords {
     public String sentence(Moment moment) {
         List<Pose> keyframes = figure.keyframes(moment);
         int[] step = step(moment, keyframes.size());
-        String key = moment.stage() + "/" + moment.direction() % 2 + "/" + moment.otherSide() + "/" + step[0] + "/"
-                + step[1];
+        // Asked for on every frame: a number, not a string, tells one sentence from another (at most 12 keyframes).
+        int key = (((moment.stage().ordinal() * 2 + moment.direction() % 2) * 2 + (moment.otherSide() ? 1 : 0))
+                * Figure.MAX_KEYFRAMES + step[0]) * Figure.MAX_KEYFRAMES + step[1];
         return said.computeIfAbsent(key, k -> say(moment, keyframes, step));
     }
 

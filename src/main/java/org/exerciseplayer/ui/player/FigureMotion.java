@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.exerciseplayer.catalogue.Dose;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.Side;
-import org.exerciseplayer.figure.Figure;
 import org.exerciseplayer.figure.Drawing;
+import org.exerciseplayer.figure.Figure;
 import org.exerciseplayer.figure.Moment;
 import org.exerciseplayer.figure.Pose;
 import org.exerciseplayer.session.Phase;
@@ -13,8 +13,9 @@ import org.exerciseplayer.session.Plan;
 import org.exerciseplayer.session.SessionState;
 
 /**
- * Which pose the figure shows at a moment of the session, read from the engine's state alone, so that it moves
- * in step with the countdown: it stops when the session is paused and runs faster at demo speed.
+ * Which moment of its movement the figure shows at a moment of the session ({@link Moment}: the pose, the arrows
+ * and the words follow from it), read from the engine's state alone, so that it moves in step with the countdown:
+ * it stops when the session is paused and runs faster at demo speed.
  * <ul>
  *   <li>getting ready and switching: the first keyframe, on the side to come;</li>
  *   <li>a hold: through the keyframes into the last, in the hold's first seconds, then still;</li>
