@@ -31,7 +31,7 @@ public final class Drawing {
     private static final double MAT_MARGIN = 12;
     private static final double MAT_THICKNESS = 3;
     private static final double FLOOR_MARGIN = 26;
-    private static final int FRAMING_SAMPLES_PER_STEP = 6;
+    private static final int FRAMING_SAMPLES_PER_STEP = 4;
 
     private final Figure figure;
     private final boolean holds;
@@ -47,7 +47,14 @@ public final class Drawing {
         this.holds = holds;
         this.words = words;
         this.camera = figure.view().camera();
-        FigureFrame.Mat mat = mat();
+        // The whole movement, on either side, placed once: the mat goes under it and the frame round it.
+        Map<Moment, Body> framing = new java.util.LinkedHashMap<>();
+        for (boolean otherSide : new boolean[] {false, true}) {
+            for (Moment moment : framingMoments(otherSide)) {
+                framing.put(moment, body(figure, moment));
+            }
+        }
+        FigureFrame.Mat mat = mat(framing);
         this.floor = mat;
         double thickness = figure.surface() == Figure.Surface.MAT ? MAT_THICKNESS : 0;
         Box slab = new Box(new Vec3((mat.minX() + mat.maxX()) / 2, 0, (mat.minZ() + mat.maxZ()) / 2),
@@ -58,7 +65,7 @@ public final class Drawing {
                     .map(f -> new Face(f.corners(), FigureFrame.Shade.FLOOR)).toList();
         }
         this.surface = faces;
-        this.bounds = frameBounds();
+        this.bounds = frameBounds(framing);
     }
 
     /**
@@ -93,7 +100,10 @@ public final class Drawing {
     }
 
     private FigureFrame frame(Moment moment, boolean withWords) {
-        Body body = body(figure, moment);
+        return frame(moment, body(figure, moment), withWords);
+    }
+
+    private FigureFrame frame(Moment moment, Body body, boolean withWords) {
         List<Arrow> shown = new ArrayList<>(arrows(moment));
         double[] reach = figure.contacts().isEmpty() ? null : figure.reach(moment);
         for (int i = 0; i < figure.contacts().size(); i++) {
@@ -222,7 +232,9 @@ public final class Drawing {
     /** The moments that make up the whole movement, for framing: every keyframe and the ways between. */
     private List<Moment> framingMoments(boolean otherSide) {
         List<Moment> moments = new ArrayList<>();
-        int directions = figure.movementNames(1).equals(figure.movement()) ? 1 : 2;
+        // The second direction walks the same keyframes the other way round unless it has its own: the same
+        // places, so the first frames it (its arrows are added in frameBounds).
+        int directions = figure.otherDirection().isEmpty() ? 1 : 2;
         Moment.Stage stage = holds ? Moment.Stage.MOVING_IN : Moment.Stage.REPEATING;
         for (int direction = 0; direction < directions; direction++) {
             int steps = FRAMING_SAMPLES_PER_STEP * figure.movement(direction).size();
@@ -238,34 +250,32 @@ public final class Drawing {
     }
 
     /** One mat under the whole movement on either side, with room for the props on it. */
-    private FigureFrame.Mat mat() {
+    private FigureFrame.Mat mat(Map<Moment, Body> framing) {
         double margin = figure.surface() == Figure.Surface.MAT ? MAT_MARGIN : FLOOR_MARGIN;
         FigureFrame.Mat mat = null;
-        for (boolean otherSide : new boolean[] {false, true}) {
-            for (Moment moment : framingMoments(otherSide)) {
-                Body body = body(figure, moment);
-                FigureFrame.Mat under = FigureFrame.Mat.under(body, margin);
-                for (Prop prop : figure.props()) {
-                    PropShapes.Placed at = PropShapes.place(prop, body, otherSide);
-                    if (at.box() != null) {
-                        for (Vec3 corner : at.box().corners()) {
-                            under = under.including(new FigureFrame.Mat(corner.x() - 4, corner.x() + 4,
-                                    corner.z() - 4, corner.z() + 4));
-                        }
+        for (Map.Entry<Moment, Body> placed : framing.entrySet()) {
+            Body body = placed.getValue();
+            FigureFrame.Mat under = FigureFrame.Mat.under(body, margin);
+            for (Prop prop : figure.props()) {
+                PropShapes.Placed at = PropShapes.place(prop, body, placed.getKey().otherSide());
+                if (at.box() != null) {
+                    for (Vec3 corner : at.box().corners()) {
+                        under = under.including(new FigureFrame.Mat(corner.x() - 4, corner.x() + 4,
+                                corner.z() - 4, corner.z() + 4));
                     }
                 }
-                mat = mat == null ? under : mat.including(under);
             }
+            mat = mat == null ? under : mat.including(under);
         }
         return mat;
     }
 
-    private Bounds frameBounds() {
+    private Bounds frameBounds(Map<Moment, Body> framing) {
         Bounds.Builder extent = new Bounds.Builder();
+        framing.forEach((moment, body) -> extent.include(frame(moment, body, false)));
         for (boolean otherSide : new boolean[] {false, true}) {
-            for (Moment moment : framingMoments(otherSide)) {
-                extent.include(frame(moment, false));
-            }
+            Moment otherWay = new Moment(holds ? Moment.Stage.MOVING_IN : Moment.Stage.REPEATING, 1, 0, otherSide);
+            extent.include(new FigureFrame(List.of(), List.of(), List.of(), List.of(), arrows(otherWay), ""));
         }
         return extent.build();
     }
