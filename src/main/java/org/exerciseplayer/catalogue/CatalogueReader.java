@@ -229,7 +229,7 @@ public final class CatalogueReader {
         Dose dose = doseValue == null ? null : dose(doseValue);
         Pacing pacing = pacingOverride(fields.optional("pacing"), catalogueDefaults);
         List<Variation> variations = fields.list("variations", false, 0, MAX_VARIATIONS, "variation",
-                item -> variation(item, pacing));
+                item -> variation(item, pacing, dose));
         Optional<Media> media = fields.optional("media").map(mediaValue -> MediaReader.read(mediaValue, problems));
         Optional<org.exerciseplayer.figure.Figure> figure = fields.optional("figure")
                 .map(figureValue -> FigureReader.read(figureValue, dose, problems));
@@ -264,11 +264,13 @@ public final class CatalogueReader {
         }
     }
 
-    private Variation variation(JsonValue value, Pacing pacing) {
-        ObjectFields fields = ObjectFields.of(value, problems, "kind", "text", "dose");
+    private Variation variation(JsonValue value, Pacing pacing, Dose exerciseDose) {
+        ObjectFields fields = ObjectFields.of(value, problems, "kind", "text", "dose", "figure");
         if (fields == null) {
             return null;
         }
+        Variation.Kind kind = fields.requiredChoice("kind", Variation.Kind.class);
+        String text = fields.requiredParagraph("text");
         Optional<Dose> dose = fields.optional("dose").map(this::dose);
         if (dose.isPresent() && pacing != null) {
             PlanSize size = PlanSize.of(dose.get(), pacing);
@@ -277,8 +279,10 @@ public final class CatalogueReader {
                         + "; " + size.limit());
             }
         }
-        return new Variation(fields.requiredChoice("kind", Variation.Kind.class), fields.requiredParagraph("text"),
-                dose);
+        // A variation's figure is checked against the dose it is done with: its own, or else the exercise's.
+        Optional<org.exerciseplayer.figure.Figure> figure = fields.optional("figure")
+                .map(figureValue -> FigureReader.read(figureValue, dose.orElse(exerciseDose), problems));
+        return new Variation(kind, text, dose, figure);
     }
 
     private Dose dose(JsonValue value) {
