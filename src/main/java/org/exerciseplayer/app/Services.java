@@ -6,7 +6,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.exerciseplayer.audio.JavaFxSoundCues;
 import org.exerciseplayer.audio.SoundCues;
-import org.exerciseplayer.history.HistoryException;
 import org.exerciseplayer.history.InMemoryHistoryStore;
 import org.exerciseplayer.history.SqliteHistoryStore;
 import org.exerciseplayer.history.OpenedHistory;
@@ -62,17 +61,16 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
                 java.time.Clock.systemDefaultZone(), FrameSource.animationTimer(), () -> java.util.Optional.of(bus.get()));
     }
 
-    /** The history on disk, or, where it cannot be used, one in memory with a note saying why. */
+    /**
+     * The history on disk; where it cannot be written, what can be read of it, with this run's sessions in memory and
+     * a note saying why (see {@link OpenedHistory#open}).
+     */
     static OpenedHistory openHistory(java.util.Optional<java.nio.file.Path> dataDirectory) {
         java.nio.file.Path folder = dataDirectory.orElseGet(SqliteHistoryStore::defaultDataDirectory);
-        try {
-            SqliteHistoryStore store = SqliteHistoryStore.open(folder);
-            Runtime.getRuntime().addShutdownHook(new Thread(store::close, "history-close"));
-            return new OpenedHistory(store, store.recoveryNote());
-        } catch (HistoryException e) {
-            System.err.println(e.getMessage());
-            return new OpenedHistory(new InMemoryHistoryStore(), java.util.Optional.of(e.getMessage()));
-        }
+        OpenedHistory opened = OpenedHistory.open(folder);
+        Runtime.getRuntime().addShutdownHook(new Thread(opened.store()::close, "history-close"));
+        opened.note().ifPresent(System.err::println);
+        return opened;
     }
 
     /** A supplier that makes its value on the first call and then returns the same one. */

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.exerciseplayer.history.InMemoryHistoryStore;
 import org.exerciseplayer.history.OpenedHistory;
 import org.exerciseplayer.history.SqliteHistoryStore;
 import org.junit.jupiter.api.Test;
@@ -38,9 +37,12 @@ class ServicesTest {
 
         OpenedHistory opened = Services.openHistory(Optional.of(blocker.resolve("exercise-player")));
 
-        assertThat(opened.store()).isInstanceOf(InMemoryHistoryStore.class);
+        assertThat(opened.store()).isNotInstanceOf(SqliteHistoryStore.class);
         assertThat(opened.note()).hasValueSatisfying(note -> assertThat(note)
                 .contains(blocker.toString()).contains("your sessions will not be kept until this is fixed"));
+        assertThat(opened.store().notKept()).isEqualTo(opened.note());
+        opened.store().sessionStarted(Instant.EPOCH, "hip", "Hip exercises", Optional.empty(), OptionalInt.of(3));
+        assertThat(opened.store().sessions()).as("this run's sessions, in memory").hasSize(1);
     }
 
     @Test
