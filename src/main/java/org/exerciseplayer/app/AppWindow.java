@@ -59,6 +59,8 @@ public final class AppWindow {
     private final FormatGuideWindow guide;
     private final SessionStarter starter;
     private final BetweenSessions between;
+    /** Issue 14: where this run's sessions stand with the history (player notes, end screen, home, closing). */
+    private final HistoryKeeping keeping;
     private Optional<OpenDocument> opened = Optional.empty();
 
     public AppWindow(Stage stage, FileDialogs dialogs, Services services) {
@@ -74,7 +76,9 @@ public final class AppWindow {
                 this::returnHome, edited -> showBeforeStart(edited.sessionSetup()));
         this.between = new BetweenSessions(stage, services, dialogs, navigator, exports, alerts, this::returnHome,
                 this::raiseReadyToStart, message -> opened.ifPresent(shown -> shown.home().noteProperty().set(message)));
-        this.starter = new SessionStarter(services, between.history());
+        this.keeping = new HistoryKeeping(stage, services, between.history(), dialogs, alerts::inform, // issue 14
+                alerts::error);
+        this.starter = new SessionStarter(services, keeping);
         frame.setId("frame");
         frame.setTop(WindowMenu.create(menuActions(), look, routines.routineToEditProperty(),
                 () -> !navigator.isPlaying() && opened.isPresent()));
@@ -150,7 +154,7 @@ public final class AppWindow {
 
     /** Whether the window may close: not over unsaved edits the person keeps; a session under way stops first. */
     private boolean mayClose() {
-        if (!routines.mayLeave()) {
+        if (!routines.mayLeave() || !keeping.mayClose()) { // issue 14: sessions not in the history are asked about
             return false;
         }
         navigator.session().ifPresent(Session::close);
@@ -195,7 +199,7 @@ public final class AppWindow {
         HomeViewModel home = routine.map(r -> new HomeViewModel(r, this::predictedSeconds, this::showBeforeStart))
                 .orElseGet(() -> new HomeViewModel(catalogue, this::predictedSeconds, this::showBeforeStart));
         Parent homeView = new HomeView(home, this::chooseAndOpen, this::showProgress, this::exportHandout)
-                .withReminders(between::showReminders).createView();
+                .withReminders(between::showReminders).withKeeping(keeping.forHome()).createView(); // issue 14
         // Pictures and videos are looked for beside the file that names them, and nowhere else.
         opened = Optional.of(new OpenDocument(catalogue, routine, file, file.map(p -> p.toAbsolutePath().getParent()),
                 home, homeView));
@@ -333,12 +337,18 @@ public final class AppWindow {
 
     private void showEnd(Session session, SessionSummary summary) {
         EndViewModel model = new EndViewModel(session.setup(), summary, session::ratePainAfter, this::returnHome);
-        navigator.show(new Screen.End(new EndView(model).createView()));
+        org.exerciseplayer.ui.keeping.KeepingViewModel kept = keeping.forEnd(session); // issue 14
+        navigator.show(new Screen.End(new EndView(model).withKeeping(kept).createView(), kept::dispose));
     }
 
     /** The player of the session under way, if any (for tests; read on the JavaFX thread from any thread). */
     Optional<PlayerViewModel> player() {
         return OnFxThread.read(navigator::player);
+    }
+
+    /** Where this run's sessions stand with the history (for tests; issue 14). */
+    HistoryKeeping keeping() {
+        return keeping;
     }
 
     /** The screen shown (for tests; read on the JavaFX thread from any thread). */

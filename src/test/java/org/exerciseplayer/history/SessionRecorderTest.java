@@ -149,65 +149,6 @@ class SessionRecorderTest {
         assertThat(session.summary()).isPresent();
     }
 
-    /** A history that takes writes until its disk is full, and again once there is room. */
-    static final class FillingStore implements HistoryStore {
-        static final String FULL = "The session could not be saved to /data/history.db: the disk is full; what was "
-                + "saved before is kept.";
-        final InMemoryHistoryStore kept = new InMemoryHistoryStore();
-        volatile boolean full;
-        int exercisesTaken;
-        int fillAfterExercises = Integer.MAX_VALUE;
-
-        private void write() throws HistoryException {
-            if (full) {
-                throw new HistoryException(FULL);
-            }
-        }
-
-        @Override
-        public long sessionStarted(Instant at, String catalogueId, String catalogueTitle, Optional<String> routine,
-                                   OptionalInt painBefore) throws HistoryException {
-            write();
-            return kept.sessionStarted(at, catalogueId, catalogueTitle, routine, painBefore);
-        }
-
-        @Override
-        public void exerciseFinished(long sessionId, ExerciseResult result) throws HistoryException {
-            write();
-            kept.exerciseFinished(sessionId, result);
-            if (++exercisesTaken == fillAfterExercises) {
-                full = true;
-            }
-        }
-
-        @Override
-        public void sessionEnded(long sessionId, Instant at, SessionRecord.Ending ending,
-                                 Optional<StopPlace> stopPlace) throws HistoryException {
-            write();
-            kept.sessionEnded(sessionId, at, ending, stopPlace);
-        }
-
-        @Override
-        public void painAfter(long sessionId, int pain) throws HistoryException {
-            write();
-            kept.painAfter(sessionId, pain);
-        }
-
-        @Override
-        public List<SessionRecord> sessions() {
-            return kept.sessions();
-        }
-
-        @Override
-        public List<SessionRecord> sessionsBetween(Instant from, Instant to) {
-            return kept.sessionsBetween(from, to);
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     /** Retries as the app's timer would run them, here when the test says. */
     static final class ManualRetries implements SessionRecorder.Retries {
         final List<java.time.Duration> delays = new ArrayList<>();
@@ -228,7 +169,7 @@ class SessionRecorderTest {
 
     @Test
     void aDiskThatFillsAfterTheThirdExerciseLosesNothingAndIsToldOnceThenSavedOnceThereIsRoom() throws Exception {
-        FillingStore disk = new FillingStore();
+        FillingHistoryStore disk = new FillingHistoryStore();
         disk.fillAfterExercises = 3;
         ManualRetries retries = new ManualRetries();
         List<SessionRecorder.Keeping> told = new ArrayList<>();
@@ -246,9 +187,9 @@ class SessionRecorderTest {
 
         assertThat(ids).hasSize(14);
         assertThat(disk.sessions().get(0).exercises()).as("what the disk took").hasSize(3);
-        assertThat(problems).as("told once, in the store's words").containsExactly(FillingStore.FULL);
+        assertThat(problems).as("told once, in the store's words").containsExactly(FillingHistoryStore.FULL);
         assertThat(recorder.keeping()).isEqualTo(new SessionRecorder.Keeping(
-                SessionRecorder.Keeping.State.NOT_SAVED_YET, FillingStore.FULL, Optional.empty()));
+                SessionRecorder.Keeping.State.NOT_SAVED_YET, FillingHistoryStore.FULL, Optional.empty()));
         SessionRecord held = recorder.record();
         assertThat(held.exercises()).as("held in memory").hasSize(14)
                 .allSatisfy(e -> assertThat(e.outcome()).isEqualTo(ExerciseResult.Outcome.DONE));
@@ -291,7 +232,7 @@ class SessionRecorderTest {
 
     @Test
     void unsavedSessionsListThoseNotInTheHistoryAndTryThemAgain() {
-        FillingStore disk = new FillingStore();
+        FillingHistoryStore disk = new FillingHistoryStore();
         UnsavedSessions unsaved = new UnsavedSessions();
         int[] changes = {0};
         unsaved.addListener(() -> changes[0]++);
