@@ -232,7 +232,7 @@ final class HistoryOpener {
             try (Statement statement = connection.createStatement()) {
                 // Looked at again through SQLite's locks: refused before anything changes, even the journal mode.
                 refuseUnlessOurs(HistoryFileKind.inOneSnapshot(statement), file);
-                statement.execute("PRAGMA journal_mode = WAL");
+                useWriteAheadLog(statement);
                 try (ResultSet check = statement.executeQuery("PRAGMA quick_check")) {
                     String verdict = check.next() ? check.getString(1) : "no answer";
                     if (!"ok".equals(verdict)) {
@@ -245,6 +245,44 @@ final class HistoryOpener {
         } catch (SQLException | HistoryException | RuntimeException e) {
             connection.close();
             throw e;
+        }
+    }
+
+    /**
+     * Puts the file in WAL mode, unless it is already. Switching needs the file to itself, and SQLite answers "busy"
+     * at once, without its busy timeout, when another copy of the app starting at the same moment holds it (seen
+     * with copies started together on a new folder): so the switch is tried again, for up to the same timeout.
+     */
+    private static void useWriteAheadLog(Statement statement) throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(
+                SqliteHistoryStore.BUSY_TIMEOUT_MS);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if ("wal".equalsIgnoreCase(journalMode(statement, "PRAGMA journal_mode"))
+                        || "wal".equalsIgnoreCase(journalMode(statement, "PRAGMA journal_mode = WAL"))) {
+                    return;
+                }
+            } catch (SQLException e) {
+                if ((e.getErrorCode() & 0xff) != SQLiteErrorCode.SQLITE_BUSY.code || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new SQLiteException("the history could not be put in WAL mode",
+                        SQLiteErrorCode.SQLITE_BUSY);
+            }
+            try {
+                Thread.sleep(Math.min(50, 2L * attempt));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLiteException("interrupted while opening the history", SQLiteErrorCode.SQLITE_BUSY);
+            }
+        }
+    }
+
+    private static String journalMode(Statement statement, String sql) throws SQLException {
+        try (ResultSet mode = statement.executeQuery(sql)) {
+            return mode.next() ? mode.getString(1) : "";
         }
     }
 
