@@ -73,18 +73,53 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
         return opened;
     }
 
+    /**
+     * Ends what these services made and hold open, when the app exits: the sound cues (whose files are in the
+     * temporary folder) and the history. What was never made is not made now; what a test gave is the test's own.
+     */
+    public void close() {
+        if (sound instanceof Once<SoundCues> made) {
+            made.ifMade(cues -> {
+                if (cues instanceof AutoCloseable closeable) {
+                    try {
+                        closeable.close();
+                    } catch (Exception e) {
+                        // Exiting anyway.
+                    }
+                }
+            });
+        }
+        if (history instanceof Once<OpenedHistory> made) {
+            made.ifMade(opened -> opened.store().close());
+        }
+    }
+
     /** A supplier that makes its value on the first call and then returns the same one. */
     public static <T> Supplier<T> once(Supplier<T> maker) {
-        return new Supplier<>() {
-            private T value;
+        return new Once<>(maker);
+    }
 
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = maker.get();
-                }
-                return value;
+    /** Made on the first call, the same after; {@link #ifMade} looks without making it. */
+    static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> maker;
+        private T value;
+
+        Once(Supplier<T> maker) {
+            this.maker = maker;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = maker.get();
             }
-        };
+            return value;
+        }
+
+        synchronized void ifMade(java.util.function.Consumer<T> use) {
+            if (value != null) {
+                use.accept(value);
+            }
+        }
     }
 }

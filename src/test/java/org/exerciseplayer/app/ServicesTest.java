@@ -59,4 +59,79 @@ class ServicesTest {
             opened.store().close();
         }
     }
+
+    /** Sound cues that count how often they are made and closed. */
+    static final class CountedCues implements org.exerciseplayer.audio.SoundCues, AutoCloseable {
+        static int made;
+        final org.exerciseplayer.audio.RecordingSoundCues cues = new org.exerciseplayer.audio.RecordingSoundCues();
+        int closed;
+
+        CountedCues() {
+            made++;
+        }
+
+        @Override
+        public void close() {
+            closed++;
+        }
+
+        @Override
+        public void play(org.exerciseplayer.audio.Cue cue) {
+            cues.play(cue);
+        }
+
+        @Override
+        public void setMuted(boolean muted) {
+            cues.setMuted(muted);
+        }
+
+        @Override
+        public boolean isMuted() {
+            return cues.isMuted();
+        }
+
+        @Override
+        public void setVolume(double volume) {
+            cues.setVolume(volume);
+        }
+
+        @Override
+        public double volume() {
+            return cues.volume();
+        }
+
+        @Override
+        public org.exerciseplayer.audio.SoundStatus status() {
+            return cues.status();
+        }
+
+        @Override
+        public void addStatusListener(java.util.function.Consumer<org.exerciseplayer.audio.SoundStatus> listener) {
+            cues.addStatusListener(listener);
+        }
+
+        @Override
+        public void removeStatusListener(java.util.function.Consumer<org.exerciseplayer.audio.SoundStatus> listener) {
+            cues.removeStatusListener(listener);
+        }
+    }
+
+    @Test
+    void atExitTheCuesThatWereMadeAreClosedAndNothingIsMadeThatWasNot() {
+        CountedCues.made = 0;
+        Services unused = new Services(org.exerciseplayer.settings.Settings.inMemory(), Services.once(CountedCues::new),
+                new org.exerciseplayer.ui.player.RecordingScreenAwake(), Runnable::run,
+                new org.exerciseplayer.session.ManualClock());
+        unused.close();
+        assertThat(CountedCues.made).as("not made only to be closed").isZero();
+
+        Services used = new Services(org.exerciseplayer.settings.Settings.inMemory(), Services.once(CountedCues::new),
+                new org.exerciseplayer.ui.player.RecordingScreenAwake(), Runnable::run,
+                new org.exerciseplayer.session.ManualClock());
+        CountedCues cues = (CountedCues) used.sound().get();
+        used.close();
+        used.close();
+        assertThat(cues.closed).isEqualTo(2);
+        assertThat(CountedCues.made).isEqualTo(1);
+    }
 }
