@@ -53,6 +53,22 @@ final class HistoryOpener {
         }
     }
 
+    /**
+     * Opens {@code history.db} in the folder to read it only, for what looks at the history without playing a session
+     * (the calendar, the reminders): nothing is created, migrated, applied or moved; a file that is not ours, or a
+     * journal that is not the file's, is refused or left out as when opening to write.
+     */
+    static SqliteHistoryStore openToRead(Path folder) throws HistoryException {
+        Path file = folder.resolve(HistoryFiles.NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new HistoryException("There is no history in " + folder + " yet.");
+        }
+        refuseUnlessOurs(kind(file, folder), file);
+        boolean ignoreLog = whyLogIsNotItsOwn(file, folder).isPresent();
+        return SqliteHistoryStore.readOnly(file, readOnlyConnection(file, folder, ignoreLog), new ArrayList<>(),
+                "The history in " + folder + " was opened to be read only.", () -> { });
+    }
+
     private static SqliteHistoryStore open(Path folder, Path file, Clock clock, boolean openHere, Runnable onClose)
             throws HistoryException {
         try {

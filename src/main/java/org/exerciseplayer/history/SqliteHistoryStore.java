@@ -90,6 +90,14 @@ public final class SqliteHistoryStore implements HistoryStore {
         return open(dataDirectory, Clock.systemUTC());
     }
 
+    /**
+     * Opens the history in the folder to read it only (the calendar and the reminders): it changes nothing, not even
+     * a newer schema's version or a journal beside the file; fails if there is no history there, or it is not ours.
+     */
+    public static SqliteHistoryStore openToRead(Path dataDirectory) throws HistoryException {
+        return HistoryOpener.openToRead(dataDirectory);
+    }
+
     static SqliteHistoryStore open(Path folder, Clock clock) throws HistoryException {
         return HistoryOpener.open(folder, clock);
     }

@@ -226,6 +226,41 @@ class CommandLineTest {
     }
 
     @Test
+    void calendarReadsAnExistingHistoryAndChangesNothingInItsFolder() throws Exception {
+        Path data = folder.resolve("data");
+        try (org.exerciseplayer.history.SqliteHistoryStore store =
+                     org.exerciseplayer.history.SqliteHistoryStore.open(data)) {
+            long id = store.sessionStarted(java.time.Instant.now().minus(java.time.Duration.ofDays(3)), "hip",
+                    "Hip exercises", Optional.empty(), java.util.OptionalInt.empty());
+            store.sessionEnded(id, java.time.Instant.now(), org.exerciseplayer.history.SessionRecord.Ending.COMPLETED,
+                    Optional.empty());
+        }
+        // A mode the person chose: reading the history must not take it back to the owner's alone.
+        Files.setPosixFilePermissions(data.resolve("history.db"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        java.util.Map<String, String> before = hashes(data);
+
+        assertThat(commandLine.run("--calendar", "exercises/hip.json", "--times=08:00", "--data-dir", data.toString()))
+                .isEqualTo(new CommandLine.Outcome.Exit(0));
+
+        assertThat(out()).startsWith("BEGIN:VCALENDAR\r\n");
+        assertThat(err()).isEmpty();
+        assertThat(hashes(data)).as("every file in the history folder, byte for byte").isEqualTo(before);
+    }
+
+    private static java.util.Map<String, String> hashes(Path data) throws Exception {
+        java.util.Map<String, String> hashes = new java.util.TreeMap<>();
+        try (var files = Files.list(data)) {
+            for (Path file : files.toList()) {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+                hashes.put(file.getFileName().toString(), java.util.HexFormat.of().formatHex(digest) + " "
+                        + java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            }
+        }
+        return hashes;
+    }
+
+    @Test
     void calendarOfARoutineNamesIt() throws Exception {
         RoutineDocument routine = RoutineFixtures.threeExercises(BundledCatalogue.load());
         Path file = folder.resolve("sam.routine.json");
