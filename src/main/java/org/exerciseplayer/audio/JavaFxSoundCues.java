@@ -44,6 +44,10 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
 
     private final CueFiles files;
     private final ScheduledThreadPoolExecutor worker;
+    /** The phrases opened and not yet disposed of, so that muting silences them. */
+    private final java.util.Set<Phrase> phrases = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicLong phraseNumber = new java.util.concurrent.atomic.AtomicLong();
+    private volatile java.nio.file.Path phraseFolder;
     /** Worker thread only. */
     private final Map<URI, Media> media = new HashMap<>();
 
@@ -89,6 +93,104 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
     }
 
     /**
+     * A phrase as a player made ready on the caller's thread (not the cues' worker, so that neither waits for the
+     * other), from a stereo copy of the file at the volume, as the cues are. {@link Phrase#start} calls {@code play()}
+     * straight from the caller's thread, which {@link MediaPlayer} allows, so the phrase starts without waiting for
+     * the JavaFX thread; disposing goes through the JavaFX thread.
+     */
+    @Override
+    java.util.Optional<PreparedSound> prepareAudibly(java.nio.file.Path wav, double volume) {
+        if (!status().isAvailable()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            java.nio.file.Path copy = phraseFolder().resolve("phrase-" + phraseNumber.incrementAndGet() + ".wav");
+            WavFile sound = WavFile.parse(Files.readAllBytes(wav));
+            Files.write(copy, sound.toStereo(volume));
+            Phrase phrase = new Phrase(new MediaPlayer(new Media(copy.toUri().toString())), copy,
+                    sound.samples().length * 1000L / sound.sampleRate());
+            phrases.add(phrase);
+            Platform.runLater(phrase::watch);
+            return java.util.Optional.of(phrase);
+        } catch (IllegalArgumentException | IOException e) {
+            LOG.log(Level.INFO, "A spoken phrase could not be read: {0}", String.valueOf(e));
+            return java.util.Optional.empty();
+        } catch (RuntimeException | LinkageError e) {
+            lose(SilenceReason.STOPPED_WORKING, e);
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    void silenced() {
+        phrases.forEach(Phrase::stop);
+    }
+
+    private java.nio.file.Path phraseFolder() throws IOException {
+        java.nio.file.Path folder = phraseFolder;
+        if (folder == null) {
+            synchronized (phrases) {
+                if (phraseFolder == null) {
+                    phraseFolder = Files.createTempDirectory("exercise-player-phrases-");
+                }
+                folder = phraseFolder;
+            }
+        }
+        return folder;
+    }
+
+    /** One phrase's player: started once, disposed of when it ends, is stopped, or is left too long. */
+    private final class Phrase implements PreparedSound {
+        private final MediaPlayer player;
+        private final java.nio.file.Path copy;
+        private final long millis;
+        private final java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
+        private volatile boolean started;
+
+        Phrase(MediaPlayer player, java.nio.file.Path copy, long millis) {
+            this.player = player;
+            this.copy = copy;
+            this.millis = millis;
+        }
+
+        /** On the JavaFX thread: what happens when it ends or fails. */
+        void watch() {
+            player.setOnEndOfMedia(this::stop);
+            player.setOnError(() -> {
+                stop();
+                lose(SilenceReason.STOPPED_WORKING, player.getError());
+            });
+        }
+
+        @Override
+        public void start() {
+            if (!over.get() && !started) {
+                started = true;
+                player.play();
+                worker.schedule(this::stop, millis + LEFTOVER_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+
+        @Override
+        public void stop() {
+            if (over.compareAndSet(false, true)) {
+                if (started) {
+                    player.stop();
+                }
+                phrases.remove(this);
+                Platform.runLater(() -> {
+                    player.dispose();
+                    try {
+                        Files.deleteIfExists(copy);
+                    } catch (IOException e) {
+                        LOG.log(Level.DEBUG, "A phrase's copy stays in " + copy, e);
+                    }
+                });
+            }
+        }
+    }
+
+    /**
      * Stops the worker and removes the cue files it wrote, waiting for that up to a second (it usually takes a few
      * milliseconds). Later cues are not heard.
      */
@@ -98,8 +200,23 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
             if (files != null) {
                 worker.execute(files::delete);
             }
+            phrases.forEach(Phrase::stop);
             worker.shutdown();
             worker.awaitTermination(1, TimeUnit.SECONDS);
+            java.nio.file.Path folder = phraseFolder;
+            if (folder != null) {
+                // After the players let go of their copies: they are disposed of on the JavaFX thread, in turn.
+                if (Platform.isFxApplicationThread()) {
+                    deleteFolder(folder);
+                } else {
+                    java.util.concurrent.CountDownLatch deleted = new java.util.concurrent.CountDownLatch(1);
+                    Platform.runLater(() -> {
+                        deleteFolder(folder);
+                        deleted.countDown();
+                    });
+                    deleted.await(1, TimeUnit.SECONDS);
+                }
+            }
         } catch (RejectedExecutionException alreadyClosed) {
             // Nothing left to do.
         } catch (InterruptedException e) {
@@ -193,6 +310,18 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
             media.put(file, known);
         }
         return known;
+    }
+
+    /** Removes the phrases' folder, after the players have let go of their copies. */
+    private static void deleteFolder(java.nio.file.Path folder) {
+        try (java.util.stream.Stream<java.nio.file.Path> left = Files.list(folder)) {
+            for (java.nio.file.Path file : left.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "Phrases left in " + folder, e);
+        }
     }
 
     private void lose(SilenceReason reason, Throwable cause) {
