@@ -52,6 +52,22 @@ final class VirtualTimer implements VoiceTimer {
         closed = true;
     }
 
+    /** A timer of its own on the same queue, as each session's coach gets one: closing it closes only it. */
+    VoiceTimer handle() {
+        boolean[] handleClosed = {false};
+        return new VoiceTimer() {
+            @Override
+            public Scheduled at(long clockNanos, Runnable task) {
+                return handleClosed[0] ? () -> { } : VirtualTimer.this.at(clockNanos, task);
+            }
+
+            @Override
+            public void close() {
+                handleClosed[0] = true;
+            }
+        };
+    }
+
     boolean isClosed() {
         return closed;
     }
