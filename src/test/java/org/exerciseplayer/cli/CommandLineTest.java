@@ -112,6 +112,16 @@ class CommandLineTest {
             sum += phase.get("seconds").asInt();
         }
         assertThat(sum).isEqualTo(root.get("totalSeconds").asInt()).isPositive();
+        assertThat(root.get("phases").get(0).get("phrases").get(0).get("text").asText())
+                .startsWith("Lower back rotations.");
+    }
+
+    @Test
+    void planShowsWhatTheVoiceWillSayAndWhen() {
+        assertThat(commandLine.run("--plan")).isEqualTo(new CommandLine.Outcome.Exit(0));
+
+        assertThat(out()).contains("   0:00  Get into position").contains("            0:00.0  \u201cLower back "
+                + "rotations.").contains("check   \u201c").contains("Voice (");
     }
 
     @Test
