@@ -76,6 +76,7 @@ public final class AppWindow {
     /** Between sessions: the reminders and the next-morning check. */
     private final Reminders reminders;
     private final MorningQuestion morningCheck;
+    private final VoiceChoices voiceChoices;
     private final CompletableFuture<OpenedHistory> history = new CompletableFuture<>();
     private Optional<Opened> opened = Optional.empty();
 
@@ -95,6 +96,8 @@ public final class AppWindow {
         this.morningCheck = new MorningQuestion(services.settings(), services.background(), services.wallClock(),
                 view -> navigator.show(new Screen.Morning(view)), this::returnHome,
                 message -> opened.ifPresent(shown -> shown.home().noteProperty().set(message)));
+        this.voiceChoices = new VoiceChoices(stage, services.settings(), services.voice(),
+                () -> opened.map(shown -> shown.catalogue().language()).orElse("en"));
         openHistoryAfterFirstFrame();
         frame.setId("frame");
         frame.setTop(WindowMenu.create(menuActions(), look, routines.routineToEditProperty(),
@@ -155,6 +158,11 @@ public final class AppWindow {
             @Override
             public void reminders() {
                 reminders.showDialog();
+            }
+
+            @Override
+            public void voice() {
+                voiceChoices.showDialog();
             }
 
             @Override
@@ -325,6 +333,16 @@ public final class AppWindow {
         }
     }
 
+    /** The Voice dialog's model over this window's voice and settings (for tests and the screenshot tool). */
+    org.exerciseplayer.ui.voice.VoiceViewModel voiceChoicesModel() {
+        return voiceChoices.model();
+    }
+
+    /** The Voice dialog (for tests and the screenshot tool). */
+    void showVoiceNow() {
+        voiceChoices.showDialog();
+    }
+
     /** The Reminders dialog (for tests and the screenshot tool). */
     void showRemindersNow() {
         reminders.showDialog();
@@ -420,6 +438,7 @@ public final class AppWindow {
     }
 
     private void showBeforeStart(SessionSetup setup) {
+        starter.warmUp(setup);
         BeforeStartViewModel model = new BeforeStartViewModel(setup, services.settings(),
                 pain -> startSession(setup, pain), this::returnHome);
         navigator.show(new Screen.BeforeStart(new BeforeStartView(model).createView()));

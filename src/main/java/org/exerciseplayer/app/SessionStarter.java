@@ -16,10 +16,11 @@ import org.exerciseplayer.settings.Settings;
 import org.exerciseplayer.ui.Messages;
 import org.exerciseplayer.ui.player.PlayerView;
 import org.exerciseplayer.ui.player.PlayerViewModel;
+import org.exerciseplayer.voice.VoiceSession;
 
 /**
  * Makes a session and everything that follows it: the {@link Session} itself, the player's ViewModel and view over
- * it, and the history recorder listening to it. Each only listens to the session; none knows of another.
+ * it, the history recorder and the voice listening to it. Each only listens to the session; none knows of another.
  */
 final class SessionStarter {
 
@@ -39,6 +40,11 @@ final class SessionStarter {
      * @param mediaFolder where the catalogue's pictures and videos are looked for
      * @param onEnded     called on the JavaFX thread once the session has ended, however it ended
      */
+    /** The session is about to be played ("Before you start"): the voice renders its phrases meanwhile. */
+    void warmUp(SessionSetup setup) {
+        services.voice().get().prepare(setup, settings.voice());
+    }
+
     Screen.Playing prepare(SessionSetup setup, Optional<Path> mediaFolder, Consumer<SessionSummary> onEnded) {
         Session session = new Session(setup, services.clock());
         SoundCues sound = services.sound().get();
@@ -55,6 +61,10 @@ final class SessionStarter {
                 Platform.runLater(() -> onEnded.accept(ended.summary()));
             }
         });
+        VoiceSession voice = services.voice().get().start(session, services.clock(), settings.voice(),
+                note -> Platform.runLater(() -> player.showNote(note)));
+        player.screen().speedProperty().addListener((o, was, is) -> voice.speedChanged());
+        player.mutedProperty().addListener((o, was, is) -> voice.mutedChanged(is));
         player.mutedProperty().addListener((o, was, is) -> settings.setMuted(is));
         player.volumeProperty().addListener((o, was, is) -> settings.setVolume(is.doubleValue()));
         PlayerView view = new PlayerView(player, services.frames());

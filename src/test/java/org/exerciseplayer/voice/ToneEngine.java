@@ -12,12 +12,15 @@ import java.util.List;
  * An engine that writes files for tests: each phrase a 300 Hz tone of 40 ms a letter between 0.1 s of silence before
  * and 0.3 s after (as espeak-ng leaves), at 22,050 Hz mono. It can be told to fail.
  */
-final class ToneEngine implements SpeechEngine {
+public final class ToneEngine implements SpeechEngine {
 
-    final List<String> rendered = new ArrayList<>();
+    public final List<String> rendered = new java.util.concurrent.CopyOnWriteArrayList<>();
     final List<Integer> batches = new ArrayList<>();
     String version = "1";
     boolean failing;
+
+    public ToneEngine() {
+    }
 
     @Override
     public String name() {
