@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.exerciseplayer.session.Clock;
 
 /**
- * The real {@link VoiceTimer}: two daemon threads, so that readying one phrase never delays the start of another.
- * The delay is measured on the session's clock, which in the app is {@code System.nanoTime()}, the executor's own.
+ * The real {@link VoiceTimer}: a daemon thread that only starts phrases, and another that readies them, so that
+ * readying one phrase (writing its copy, opening its player) never delays the start of another. The delay is measured
+ * on the session's clock, which in the app is {@code System.nanoTime()}, the executors' own.
  */
 public final class ClockTimer implements VoiceTimer {
 
@@ -17,22 +18,38 @@ public final class ClockTimer implements VoiceTimer {
     private static final AtomicInteger NUMBER = new AtomicInteger();
 
     private final Clock clock;
-    private final ScheduledThreadPoolExecutor executor;
+    private final ScheduledThreadPoolExecutor starts;
+    private final ScheduledThreadPoolExecutor preparing;
 
     public ClockTimer(Clock clock) {
         this.clock = clock;
         int number = NUMBER.incrementAndGet();
-        this.executor = new ScheduledThreadPoolExecutor(2, task -> {
-            Thread thread = new Thread(task, "voice-timer-" + number);
+        this.starts = executor("voice-timer-" + number, Thread.MAX_PRIORITY);
+        this.preparing = executor("voice-ready-" + number, Thread.NORM_PRIORITY);
+    }
+
+    private static ScheduledThreadPoolExecutor executor(String name, int priority) {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, name);
             thread.setDaemon(true);
-            thread.setPriority(Thread.MAX_PRIORITY);
+            thread.setPriority(priority);
             return thread;
         });
         executor.setRemoveOnCancelPolicy(true);
+        return executor;
     }
 
     @Override
     public Scheduled at(long clockNanos, Runnable task) {
+        return schedule(starts, clockNanos, task);
+    }
+
+    @Override
+    public Scheduled prepareAt(long clockNanos, Runnable task) {
+        return schedule(preparing, clockNanos, task);
+    }
+
+    private Scheduled schedule(ScheduledThreadPoolExecutor executor, long clockNanos, Runnable task) {
         try {
             ScheduledFuture<?> future = executor.schedule(() -> {
                 try {
@@ -49,6 +66,7 @@ public final class ClockTimer implements VoiceTimer {
 
     @Override
     public void close() {
-        executor.shutdown();
+        starts.shutdown();
+        preparing.shutdown();
     }
 }

@@ -1,8 +1,9 @@
 package org.exerciseplayer.voice;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -49,9 +50,10 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
     /**
      * A phrase as it was heard: when it was meant to start and when it did, on the session's clock.
      *
-     * @param line the line it says; null for a question or an ending, which has none
+     * @param line       the line it says; null for a question or an ending, which has none
+     * @param planMillis the plan instant it was fitted to; -1 for a question or an ending
      */
-    public record Heard(String text, Line line, long plannedNanos, long startedNanos) {
+    public record Heard(String text, Line line, long planMillis, long plannedNanos, long startedNanos) {
         public long lateNanos() {
             return startedNanos - plannedNanos;
         }
@@ -71,7 +73,7 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
     private final Consumer<Heard> heard;
 
     // The session's thread only.
-    private final List<Pending> pending = new ArrayList<>();
+    private final Map<Long, Pending> pending = new HashMap<>();
     private int pass;
     private int lastPhase = -1;
     private int lastCounted = -1;
@@ -84,9 +86,7 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
     // Shared with the timer's threads, under the lock.
     private final Object lock = new Object();
     private final Set<Long> started = new HashSet<>();
-    /** Moves on each time what is scheduled is called off: a task of an older generation does nothing. */
-    private long generation;
-    /** The same for the phrases of questions and endings. */
+    /** Moves on each time a question's or an ending's phrase is called off: an older one's task does nothing. */
     private long askGeneration;
     private VoiceOutput.Utterance current;
     /** Whether {@link #current} is a line of the script (not a question or an ending). */
@@ -207,12 +207,15 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
         return lastCounted == phaseIndex ? plan.phase(phaseIndex).kind() : null;
     }
 
-    /** Fits and schedules the lines from now to the end of the next phase. */
+    /**
+     * Fits and schedules the lines from now to the end of the next phase. What is already scheduled with the same words
+     * at the same instant stays as it is (readied, not readied again); the rest is called off.
+     */
     private void reschedule() {
-        cancelPending();
         SessionState state = session.state();
         if (state.status() != SessionRunner.Status.RUNNING || session.question().isPresent() || state.phase() == null) {
             phaseEndsNanos = Long.MIN_VALUE;
+            cancelPending();
             return;
         }
         long now = clock.nanoTime();
@@ -240,6 +243,8 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
             busyUntil = current != null && currentEndsNanos > now
                     ? planNow + (currentEndsNanos - now) / NANOS_PER_MILLI * speed : planNow;
         }
+        Map<Long, Pending> before = new HashMap<>(pending);
+        pending.clear();
         for (Fitting.Spoken spoken : Fitting.fit(lines, from, to, output, speed, busyUntil)) {
             long key = ((long) pass << 32) | spoken.lineIndex();
             synchronized (lock) {
@@ -248,28 +253,34 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
                 }
             }
             long at = now + (spoken.atMillis() - planNow) * NANOS_PER_MILLI / speed;
-            schedule(spoken, key, at, spoken.millis() * NANOS_PER_MILLI / speed);
+            Pending same = before.remove(key);
+            if (same != null && same.text.equals(spoken.text()) && Math.abs(same.at - at) <= NANOS_PER_MILLI) {
+                pending.put(key, same);
+            } else {
+                if (same != null) {
+                    cancel(same);
+                }
+                pending.put(key, schedule(spoken, key, at, spoken.millis() * NANOS_PER_MILLI / speed));
+            }
         }
+        before.values().forEach(this::cancel);
     }
 
-    private void schedule(Fitting.Spoken spoken, long key, long at, long lengthNanos) {
-        Pending item = new Pending();
-        long expected;
-        synchronized (lock) {
-            expected = generation;
-        }
-        item.readying = timer.at(at - PREPARE_AHEAD_MILLIS * NANOS_PER_MILLI,
-                () -> item.ready.complete(stale(expected) ? Optional.empty() : output.prepare(spoken.text(), false)));
-        item.starting = timer.at(at, () -> start(item, expected, key, at, lengthNanos, spoken));
-        pending.add(item);
+    private Pending schedule(Fitting.Spoken spoken, long key, long at, long lengthNanos) {
+        Pending item = new Pending(spoken.text(), at);
+        item.readying = timer.prepareAt(at - PREPARE_AHEAD_MILLIS * NANOS_PER_MILLI,
+                () -> item.ready.complete(item.cancelled ? Optional.empty() : output.prepare(spoken.text(), false)));
+        item.starting = timer.at(at, () -> start(item, key, lengthNanos, spoken));
+        return item;
     }
 
     /** On the timer's thread, at the phrase's instant. */
-    private void start(Pending item, long expected, long key, long at, long lengthNanos, Fitting.Spoken spoken) {
+    private void start(Pending item, long key, long lengthNanos, Fitting.Spoken spoken) {
+        long at = item.at;
         Optional<VoiceOutput.Utterance> ready = await(item.ready, at + LATE_MILLIS * NANOS_PER_MILLI);
         synchronized (lock) {
             long now = clock.nanoTime();
-            if (ready.isEmpty() || generation != expected || started.contains(key) || now - at > LATE_MILLIS
+            if (ready.isEmpty() || item.cancelled || started.contains(key) || now - at > LATE_MILLIS
                     * NANOS_PER_MILLI) {
                 ready.ifPresent(VoiceOutput.Utterance::stop);
                 return;
@@ -283,7 +294,7 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
             currentTimed = true;
             currentEndsNanos = now + lengthNanos;
             current.start();
-            heard.accept(new Heard(spoken.text(), spoken.line(), at, now));
+            heard.accept(new Heard(spoken.text(), spoken.line(), spoken.atMillis(), at, now));
         }
     }
 
@@ -326,32 +337,28 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
                 currentEndsNanos = Long.MAX_VALUE;
                 long now = clock.nanoTime();
                 current.start();
-                heard.accept(new Heard(text, null, asked, now));
+                heard.accept(new Heard(text, null, -1, asked, now));
             }
         });
     }
 
-    private boolean stale(long expected) {
-        synchronized (lock) {
-            return generation != expected;
-        }
-    }
-
     /** Calls off every phrase scheduled and not yet started; the one being heard goes on. */
     private void cancelPending() {
-        synchronized (lock) {
-            generation++;
-        }
-        for (Pending item : pending) {
-            item.readying.cancel();
-            item.starting.cancel();
-            item.ready.thenAccept(ready -> {
-                if (!item.started) {
-                    ready.ifPresent(VoiceOutput.Utterance::stop);
-                }
-            });
-        }
+        pending.values().forEach(this::cancel);
         pending.clear();
+    }
+
+    private void cancel(Pending item) {
+        synchronized (lock) {
+            item.cancelled = true;
+        }
+        item.readying.cancel();
+        item.starting.cancel();
+        item.ready.thenAccept(ready -> {
+            if (!item.started) {
+                ready.ifPresent(VoiceOutput.Utterance::stop);
+            }
+        });
     }
 
     /** Calls off what is scheduled, questions included, and silences what is being heard, at once. */
@@ -377,11 +384,19 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
         }
     }
 
-    /** A phrase scheduled: readied ahead, started at its instant. */
+    /** A phrase scheduled: readied ahead, started at its instant (on the clock), unless called off. */
     private static final class Pending {
+        final String text;
+        final long at;
         final CompletableFuture<Optional<VoiceOutput.Utterance>> ready = new CompletableFuture<>();
         VoiceTimer.Scheduled readying;
         VoiceTimer.Scheduled starting;
+        volatile boolean cancelled;
         volatile boolean started;
+
+        Pending(String text, long at) {
+            this.text = text;
+            this.at = at;
+        }
     }
 }

@@ -9,6 +9,14 @@ public interface VoiceTimer extends AutoCloseable {
     /** Runs {@code task} once the clock reads {@code clockNanos} (at once if it already has). */
     Scheduled at(long clockNanos, Runnable task);
 
+    /**
+     * Runs work that readies a phrase (which may take some milliseconds) at that instant, where it cannot delay a
+     * phrase's start; by default like {@link #at}.
+     */
+    default Scheduled prepareAt(long clockNanos, Runnable task) {
+        return at(clockNanos, task);
+    }
+
     /** Lets what is scheduled run, then stops; nothing new is taken. */
     @Override
     void close();
