@@ -48,6 +48,26 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
     private final java.util.Set<Phrase> phrases = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicLong phraseNumber = new java.util.concurrent.atomic.AtomicLong();
     private volatile java.nio.file.Path phraseFolder;
+    private volatile Observer observer = Observer.NONE;
+
+    /**
+     * Told when each sound starts, for measuring how late sounds are (bench/voice.sh): when it was asked for
+     * ({@code play} or a phrase's {@code start}), when its player was told to play, and when the player said it
+     * plays. Called on the thread that found out; must return at once.
+     */
+    public interface Observer {
+        Observer NONE = (what, askedNanos, playNanos) -> { };
+
+        /** {@code what}: a cue's name, or a phrase's file name. Times are {@link System#nanoTime()} readings. */
+        void played(String what, long askedNanos, long playNanos);
+
+        default void playing(String what, long askedNanos, long playingNanos) {
+        }
+    }
+
+    public void observe(Observer observer) {
+        this.observer = java.util.Objects.requireNonNull(observer, "observer");
+    }
     /** Worker thread only. */
     private final Map<URI, Media> media = new HashMap<>();
 
@@ -146,6 +166,7 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
         private final long millis;
         private final java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
         private volatile boolean started;
+        private volatile long startedNanos;
 
         Phrase(MediaPlayer player, java.nio.file.Path copy, long millis) {
             this.player = player;
@@ -153,8 +174,13 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
             this.millis = millis;
         }
 
-        /** On the JavaFX thread: what happens when it ends or fails. */
+        /** On the JavaFX thread: what happens when it plays, ends or fails. */
         void watch() {
+            Observer told = observer;
+            if (told != Observer.NONE) {
+                String name = copy.getFileName().toString();
+                player.setOnPlaying(() -> told.playing(name, startedNanos, System.nanoTime()));
+            }
             player.setOnEndOfMedia(this::stop);
             player.setOnError(() -> {
                 stop();
@@ -166,7 +192,9 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
         public void start() {
             if (!over.get() && !started) {
                 started = true;
+                startedNanos = System.nanoTime();
                 player.play();
+                observer.played(copy.getFileName().toString(), startedNanos, System.nanoTime());
                 worker.schedule(this::stop, millis + LEFTOVER_AFTER.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
@@ -293,7 +321,12 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
                     player.dispose();
                     lose(SilenceReason.STOPPED_WORKING, player.getError());
                 });
+                Observer told = observer;
+                if (told != Observer.NONE) {
+                    player.setOnPlaying(() -> told.playing(cue.name(), asked, System.nanoTime()));
+                }
                 player.play();
+                told.played(cue.name(), asked, System.nanoTime());
             });
             worker.schedule(() -> Platform.runLater(player::dispose), LEFTOVER_AFTER.toMillis(),
                     TimeUnit.MILLISECONDS);

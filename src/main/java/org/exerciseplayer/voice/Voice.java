@@ -29,6 +29,7 @@ public final class Voice implements AutoCloseable {
     private CompletableFuture<SpeechEngines.Found> found;
     private volatile Consumer<String> notes = note -> { };
     private volatile VoiceSession current;
+    private volatile Consumer<VoiceCoach.Heard> heard = phrase -> { };
 
     /**
      * @param finder finds the engine (run once, off the calling thread)
@@ -106,6 +107,15 @@ public final class Voice implements AutoCloseable {
         current = started;
         session.addListener(started);
         return started;
+    }
+
+    /** Tells {@code listener} of each phrase as it starts, on the voice's timer thread (for the benchmark). */
+    public void onHeard(Consumer<VoiceCoach.Heard> listener) {
+        heard = Objects.requireNonNull(listener, "listener");
+    }
+
+    Consumer<VoiceCoach.Heard> heard() {
+        return heard;
     }
 
     /** The voice settings changed: the session under way, if any, speaks as they now say. */

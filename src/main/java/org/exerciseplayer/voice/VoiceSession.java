@@ -52,7 +52,8 @@ public final class VoiceSession implements Consumer<SessionEvent> {
             }
         });
         return new VoiceCoach(session, clock, VoiceScript.of(session.setup(), session.plan(),
-                preferences.verbosity()), voice.output(session.setup(), preferences), voice.timer(), heard -> { });
+                preferences.verbosity()), voice.output(session.setup(), preferences), voice.timer(),
+                phrase -> voice.heard().accept(phrase));
     }
 
     @Override
