@@ -40,8 +40,12 @@ final class SessionStarter {
      * @param mediaFolder where the catalogue's pictures and videos are looked for
      * @param onEnded     called on the JavaFX thread once the session has ended, however it ended
      */
-    /** The session is about to be played ("Before you start"): the voice renders its phrases meanwhile. */
+    /**
+     * The session is about to be played ("Before you start"): meanwhile the sound device is checked and the voice
+     * renders the session's phrases, so that the first phrase, at the very start, can be heard.
+     */
     void warmUp(SessionSetup setup) {
+        services.sound().get();
         services.voice().get().prepare(setup, settings.voice());
     }
 

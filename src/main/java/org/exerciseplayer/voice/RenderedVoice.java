@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -36,21 +37,34 @@ final class RenderedVoice implements VoiceOutput {
     private final Supplier<SoundCues> sound;
     private final Consumer<String> problem;
     private final Map<String, Long> lengths = new ConcurrentHashMap<>();
-    private final ExecutorService renderer = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "voice-render");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        return thread;
-    });
+    private final Executor renderer;
     private volatile String failed;
 
+    /** @param renderer renders in the background, one phrase after another (the app's one render thread) */
     RenderedVoice(SpeechEngine engine, VoiceChoice choice, PhraseCache cache, Supplier<SoundCues> sound,
-                  Consumer<String> problem) {
+                  Consumer<String> problem, Executor renderer) {
         this.engine = engine;
         this.choice = choice;
         this.cache = cache;
         this.sound = sound;
         this.problem = problem;
+        this.renderer = renderer;
+    }
+
+    /** With a render thread of its own, for tests and the benchmark. */
+    RenderedVoice(SpeechEngine engine, VoiceChoice choice, PhraseCache cache, Supplier<SoundCues> sound,
+                  Consumer<String> problem) {
+        this(engine, choice, cache, sound, problem, renderThread());
+    }
+
+    /** A daemon thread of low priority that renders one phrase after another. */
+    static ExecutorService renderThread() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "voice-render");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            return thread;
+        });
     }
 
     /** Renders what is not in the cache yet, in order, in the background; completes when all are (or it failed). */
@@ -169,9 +183,5 @@ final class RenderedVoice implements VoiceOutput {
 
     Path file(String text) {
         return cache.file(PhraseCache.key(engine, choice, text));
-    }
-
-    void close() {
-        renderer.shutdownNow();
     }
 }

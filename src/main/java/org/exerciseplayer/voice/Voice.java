@@ -26,6 +26,8 @@ public final class Voice implements AutoCloseable {
     private final Supplier<SoundCues> sound;
     private final Supplier<VoiceTimer> timers;
     private final Map<VoiceChoice, VoiceOutput> outputs = new HashMap<>();
+    /** One thread renders for every voice and speed, one phrase after another. */
+    private final java.util.concurrent.ExecutorService renderer = RenderedVoice.renderThread();
     private CompletableFuture<SpeechEngines.Found> found;
     private volatile Consumer<String> notes = note -> { };
     private volatile VoiceSession current;
@@ -182,7 +184,7 @@ public final class Voice implements AutoCloseable {
             return VoiceOutput.NONE;
         }
         return outputs.computeIfAbsent(choice, chosen -> engine.engine().get().writesFiles()
-                ? new RenderedVoice(engine.engine().get(), chosen, cache, sound, this::note)
+                ? new RenderedVoice(engine.engine().get(), chosen, cache, sound, this::note, renderer)
                 : new LiveVoice(engine.engine().get(), chosen, sound, this::note));
     }
 
@@ -194,12 +196,9 @@ public final class Voice implements AutoCloseable {
         return cache;
     }
 
+    /** Stops rendering; what is rendered stays in the cache. */
     @Override
-    public synchronized void close() {
-        outputs.values().forEach(output -> {
-            if (output instanceof RenderedVoice rendered) {
-                rendered.close();
-            }
-        });
+    public void close() {
+        renderer.shutdownNow();
     }
 }
