@@ -1,17 +1,8 @@
 package org.exerciseplayer.voice;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.exerciseplayer.session.Clock;
 import org.exerciseplayer.session.Phase;
@@ -37,7 +28,8 @@ import org.exerciseplayer.session.StopReason;
  *       session have their own words;</li>
  *   <li>going back or skipping silences the phrase under way; going back lets its lines be said again.</li>
  * </ul>
- * Listener methods run on the session's thread (the UI thread); the timer's tasks on the timer's threads.
+ * Listener methods run on the session's thread (the UI thread); the {@link PhrasePlayer} starts phrases on the
+ * timer's threads.
  */
 public final class VoiceCoach implements Consumer<SessionEvent> {
 
@@ -69,11 +61,9 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
     private final Clock clock;
     private final VoiceScript script;
     private final VoiceOutput output;
-    private final VoiceTimer timer;
-    private final Consumer<Heard> heard;
+    private final PhrasePlayer player;
 
     // The session's thread only.
-    private final Map<Long, Pending> pending = new HashMap<>();
     private int pass;
     private int lastPhase = -1;
     private int lastCounted = -1;
@@ -83,16 +73,6 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
     private long phaseEndsNanos = Long.MIN_VALUE;
     private boolean ended;
 
-    // Shared with the timer's threads, under the lock.
-    private final Object lock = new Object();
-    private final Set<Long> started = new HashSet<>();
-    /** Moves on each time a question's or an ending's phrase is called off: an older one's task does nothing. */
-    private long askGeneration;
-    private VoiceOutput.Utterance current;
-    /** Whether {@link #current} is a line of the script (not a question or an ending). */
-    private boolean currentTimed;
-    private long currentEndsNanos;
-
     /** @param heard told of each phrase as it starts (for the benchmark and tests), on the timer's thread */
     public VoiceCoach(Session session, Clock clock, VoiceScript script, VoiceOutput output, VoiceTimer timer,
                       Consumer<Heard> heard) {
@@ -101,8 +81,8 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.script = Objects.requireNonNull(script, "script");
         this.output = Objects.requireNonNull(output, "output");
-        this.timer = Objects.requireNonNull(timer, "timer");
-        this.heard = Objects.requireNonNull(heard, "heard");
+        this.player = new PhrasePlayer(clock, output, Objects.requireNonNull(timer, "timer"),
+                Objects.requireNonNull(heard, "heard"));
     }
 
     public VoiceScript script() {
@@ -119,25 +99,25 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
         } else if (event instanceof SessionEvent.RepetitionCounted counted) {
             lastCounted = counted.phaseIndex();
         } else if (event instanceof SessionEvent.Paused) {
-            silenceTimed();
+            player.silenceTimed();
             overUpTo = session.state().elapsedMillis();
         } else if (event instanceof SessionEvent.Resumed) {
             reschedule();
         } else if (event instanceof SessionEvent.Asked asked) {
-            say(question(asked.question()));
+            player.say(question(asked.question()));
         } else if (event instanceof SessionEvent.Answered) {
-            silence();
+            player.silence();
         } else if (event instanceof SessionEvent.Stopped stopped) {
-            silence();
-            say(stopped.reason() == StopReason.PAIN ? script.painStop(stopped.rating())
+            player.silence();
+            player.say(stopped.reason() == StopReason.PAIN ? script.painStop(stopped.rating())
                     : stopped.reason() == StopReason.USER ? script.stopped() : "");
         } else if (event instanceof SessionEvent.Ended end) {
             if (end.summary().ending() == SessionSummary.Ending.COMPLETED) {
-                silence();
-                say(script.completed(endedWith(plan.size() - 1)));
+                player.silence();
+                player.say(script.completed(endedWith(plan.size() - 1)));
             }
             ended = true;
-            timer.close();
+            player.close();
         }
     }
 
@@ -162,7 +142,7 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
             return;
         }
         if (muted) {
-            silence();
+            player.silence();
         } else {
             reschedule();
         }
@@ -172,8 +152,8 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
     public void close() {
         if (!ended) {
             ended = true;
-            silence();
-            timer.close();
+            player.silence();
+            player.close();
         }
     }
 
@@ -188,7 +168,7 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
         }
         overUpTo = -1;
         if (back || early) {
-            silence();
+            player.silence();
         }
         lastPhase = phaseIndex;
         reschedule();
@@ -215,7 +195,7 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
         SessionState state = session.state();
         if (state.status() != SessionRunner.Status.RUNNING || session.question().isPresent() || state.phase() == null) {
             phaseEndsNanos = Long.MIN_VALUE;
-            cancelPending();
+            player.cancelPending();
             return;
         }
         long now = clock.nanoTime();
@@ -238,165 +218,15 @@ public final class VoiceCoach implements Consumer<SessionEvent> {
         while (to < lines.size() && lines.get(to).phaseIndex() <= lastInWindow) {
             to++;
         }
-        long busyUntil;
-        synchronized (lock) {
-            busyUntil = current != null && currentEndsNanos > now
-                    ? planNow + (currentEndsNanos - now) / NANOS_PER_MILLI * speed : planNow;
-        }
-        Map<Long, Pending> before = new HashMap<>(pending);
-        pending.clear();
+        long busyUntil = planNow + (player.busyUntil(now) - now) / NANOS_PER_MILLI * speed;
+        Map<Long, PhrasePlayer.Pending> before = player.begin();
         for (Fitting.Spoken spoken : Fitting.fit(lines, from, to, output, speed, busyUntil)) {
             long key = ((long) pass << 32) | spoken.lineIndex();
-            synchronized (lock) {
-                if (started.contains(key)) {
-                    continue;
-                }
-            }
-            long at = now + (spoken.atMillis() - planNow) * NANOS_PER_MILLI / speed;
-            Pending same = before.remove(key);
-            if (same != null && same.text.equals(spoken.text()) && Math.abs(same.at - at) <= NANOS_PER_MILLI) {
-                pending.put(key, same);
-            } else {
-                if (same != null) {
-                    cancel(same);
-                }
-                pending.put(key, schedule(spoken, key, at, spoken.millis() * NANOS_PER_MILLI / speed));
+            if (!player.said(key)) {
+                long at = now + (spoken.atMillis() - planNow) * NANOS_PER_MILLI / speed;
+                player.schedule(before, key, spoken, at, spoken.millis() * NANOS_PER_MILLI / speed);
             }
         }
-        before.values().forEach(this::cancel);
-    }
-
-    private Pending schedule(Fitting.Spoken spoken, long key, long at, long lengthNanos) {
-        Pending item = new Pending(spoken.text(), at);
-        item.readying = timer.prepareAt(at - PREPARE_AHEAD_MILLIS * NANOS_PER_MILLI,
-                () -> item.ready.complete(item.cancelled ? Optional.empty() : output.prepare(spoken.text(), false)));
-        item.starting = timer.at(at, () -> start(item, key, lengthNanos, spoken));
-        return item;
-    }
-
-    /** On the timer's thread, at the phrase's instant. */
-    private void start(Pending item, long key, long lengthNanos, Fitting.Spoken spoken) {
-        long at = item.at;
-        Optional<VoiceOutput.Utterance> ready = await(item.ready, at + LATE_MILLIS * NANOS_PER_MILLI);
-        synchronized (lock) {
-            long now = clock.nanoTime();
-            if (ready.isEmpty() || item.cancelled || started.contains(key) || now - at > LATE_MILLIS
-                    * NANOS_PER_MILLI) {
-                ready.ifPresent(VoiceOutput.Utterance::stop);
-                return;
-            }
-            if (current != null) {
-                current.stop();
-            }
-            started.add(key);
-            item.started = true;
-            current = ready.get();
-            currentTimed = true;
-            currentEndsNanos = now + lengthNanos;
-            current.start();
-            heard.accept(new Heard(spoken.text(), spoken.line(), spoken.atMillis(), at, now));
-        }
-    }
-
-    private Optional<VoiceOutput.Utterance> await(CompletableFuture<Optional<VoiceOutput.Utterance>> ready,
-                                                  long untilNanos) {
-        try {
-            long wait = Math.max(0, untilNanos - clock.nanoTime());
-            return ready.isDone() ? ready.get() : ready.get(wait, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            ready.thenAccept(late -> late.ifPresent(VoiceOutput.Utterance::stop));
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
-    }
-
-    /** Says a phrase that has no deadline (a question, an ending) now, after readying it, even if not rendered yet. */
-    private void say(String text) {
-        if (text.isEmpty()) {
-            return;
-        }
-        long expected;
-        synchronized (lock) {
-            expected = ++askGeneration;
-        }
-        long asked = clock.nanoTime();
-        timer.at(asked, () -> {
-            Optional<VoiceOutput.Utterance> ready = output.prepare(text, true);
-            synchronized (lock) {
-                if (ready.isEmpty() || askGeneration != expected) {
-                    ready.ifPresent(VoiceOutput.Utterance::stop);
-                    return;
-                }
-                if (current != null) {
-                    current.stop();
-                }
-                current = ready.get();
-                currentTimed = false;
-                currentEndsNanos = Long.MAX_VALUE;
-                long now = clock.nanoTime();
-                current.start();
-                heard.accept(new Heard(text, null, -1, asked, now));
-            }
-        });
-    }
-
-    /** Calls off every phrase scheduled and not yet started; the one being heard goes on. */
-    private void cancelPending() {
-        pending.values().forEach(this::cancel);
-        pending.clear();
-    }
-
-    private void cancel(Pending item) {
-        synchronized (lock) {
-            item.cancelled = true;
-        }
-        item.readying.cancel();
-        item.starting.cancel();
-        item.ready.thenAccept(ready -> {
-            if (!item.started) {
-                ready.ifPresent(VoiceOutput.Utterance::stop);
-            }
-        });
-    }
-
-    /** Calls off what is scheduled, questions included, and silences what is being heard, at once. */
-    private void silence() {
-        cancelPending();
-        synchronized (lock) {
-            askGeneration++;
-            if (current != null) {
-                current.stop();
-                current = null;
-            }
-        }
-    }
-
-    /** Calls off the lines scheduled and silences the line being heard, at once; a question being asked goes on. */
-    private void silenceTimed() {
-        cancelPending();
-        synchronized (lock) {
-            if (current != null && currentTimed) {
-                current.stop();
-                current = null;
-            }
-        }
-    }
-
-    /** A phrase scheduled: readied ahead, started at its instant (on the clock), unless called off. */
-    private static final class Pending {
-        final String text;
-        final long at;
-        final CompletableFuture<Optional<VoiceOutput.Utterance>> ready = new CompletableFuture<>();
-        VoiceTimer.Scheduled readying;
-        VoiceTimer.Scheduled starting;
-        volatile boolean cancelled;
-        volatile boolean started;
-
-        Pending(String text, long at) {
-            this.text = text;
-            this.at = at;
-        }
+        player.done(before);
     }
 }
