@@ -136,8 +136,23 @@ public final class Voice implements AutoCloseable {
     /** Says a phrase now, to try a voice and speed (the Voice dialog), if the engine can. */
     public void sample(String text, String language, VoicePreferences preferences) {
         VoiceChoice choice = new VoiceChoice(language, preferences.voice(), preferences.speedPercent());
-        engine().thenAcceptAsync(engine -> output(engine, choice).prepare(text, true)
-                .ifPresent(VoiceOutput.Utterance::start));
+        engine().thenCombineAsync(soundKnown(), (engine, known) -> engine)
+                .thenAcceptAsync(engine -> output(engine, choice).prepare(text, true)
+                        .ifPresent(VoiceOutput.Utterance::start));
+    }
+
+    /** Completes once the sound device has been checked (the first "Try it" may be what starts the check). */
+    private CompletableFuture<Void> soundKnown() {
+        CompletableFuture<Void> known = new CompletableFuture<>();
+        SoundCues cues = sound.get();
+        Consumer<org.exerciseplayer.audio.SoundStatus> listener = status -> {
+            if (status.state() != org.exerciseplayer.audio.SoundStatus.State.UNKNOWN) {
+                known.complete(null);
+            }
+        };
+        cues.addStatusListener(listener);
+        return known.completeOnTimeout(null, 6, java.util.concurrent.TimeUnit.SECONDS)
+                .whenComplete((done, failed) -> cues.removeStatusListener(listener));
     }
 
     /** The output of a session: what the engine found says, once it is found; nothing meanwhile. */

@@ -21,6 +21,20 @@ public final class RecordingSoundCues extends SoundCuesBase {
         super(SoundStatus.AVAILABLE);
     }
 
+    /** Cues whose device check is still running, as the real ones are when just started: see {@link #checked()}. */
+    public static RecordingSoundCues checking() {
+        return new RecordingSoundCues(SoundStatus.UNKNOWN);
+    }
+
+    private RecordingSoundCues(SoundStatus initial) {
+        super(initial);
+    }
+
+    /** The device check is over: sound can be heard. */
+    public void checked() {
+        changeStatus(SoundStatus.AVAILABLE);
+    }
+
     @Override
     void playAudibly(Cue cue, double volume) {
         plays.add(new Played(cue, volume));
@@ -28,6 +42,9 @@ public final class RecordingSoundCues extends SoundCuesBase {
 
     @Override
     java.util.Optional<PreparedSound> prepareAudibly(java.nio.file.Path wav, double volume) {
+        if (!status().isAvailable()) {
+            return java.util.Optional.empty(); // as the real cues: no player before the device check is over
+        }
         phrasesOpened.add(wav);
         return java.util.Optional.of(new PreparedSound() {
             @Override

@@ -118,6 +118,25 @@ class VoiceSessionTest {
         assertThat(sound.phrasesStarted()).isEmpty();
     }
 
+    @Test
+    void tryingAVoiceWaitsForTheSoundDeviceCheckThatTheFirstTryStarts() throws Exception {
+        RecordingSoundCues starting = RecordingSoundCues.checking();
+        Voice voice = new Voice(() -> new SpeechEngines.Found(Optional.of(engine), ""), new PhraseCache(folder,
+                1 << 26), () -> starting, timer::handle);
+
+        voice.sample("Hold for 20 seconds.", "en-GB", VoicePreferences.DEFAULT);
+        Thread.sleep(300);
+        assertThat(starting.phrasesStarted()).isEmpty();
+        starting.checked();
+
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (starting.phrasesStarted().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(starting.phrasesStarted()).hasSize(1);
+        assertThat(engine.rendered).containsExactly("Hold for 20 seconds.");
+    }
+
     private List<Path> filesOf(Voice voice, String... texts) {
         VoiceChoice choice = new VoiceChoice(hip.language(), "", 100);
         return java.util.Arrays.stream(texts).map(text -> new PhraseCache(folder, 0)
