@@ -2,44 +2,35 @@ package org.exerciseplayer.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.exerciseplayer.audio.SoundCues;
-import org.exerciseplayer.history.OpenedHistory;
-import org.exerciseplayer.history.SessionRecorder;
 import org.exerciseplayer.session.Session;
 import org.exerciseplayer.session.SessionEvent;
 import org.exerciseplayer.session.SessionSetup;
 import org.exerciseplayer.session.SessionSummary;
 import org.exerciseplayer.settings.Settings;
-import org.exerciseplayer.ui.Messages;
 import org.exerciseplayer.ui.player.PlayerView;
 import org.exerciseplayer.ui.player.PlayerViewModel;
 import org.exerciseplayer.voice.VoiceSession;
 
 /**
  * Makes a session and everything that follows it: the {@link Session} itself, the player's ViewModel and view over
- * it, the history recorder and the voice listening to it. Each only listens to the session; none knows of another.
+ * it, the history recorder ({@link HistoryKeeping}) and the voice listening to it. Each only listens to the session;
+ * none knows of another.
  */
 final class SessionStarter {
 
     private final Services services;
     private final Settings settings;
-    private final CompletableFuture<OpenedHistory> history;
+    private final HistoryKeeping keeping;
 
-    SessionStarter(Services services, CompletableFuture<OpenedHistory> history) {
+    SessionStarter(Services services, HistoryKeeping keeping) {
         this.services = services;
         this.settings = services.settings();
-        this.history = history;
+        this.keeping = keeping;
     }
 
-    /**
-     * A session of {@code setup}, ready to start: show its screen, then {@code screen.session().start(…)}.
-     *
-     * @param mediaFolder where the catalogue's pictures and videos are looked for
-     * @param onEnded     called on the JavaFX thread once the session has ended, however it ended
-     */
     /**
      * The session is about to be played ("Before you start"): meanwhile the sound device is checked and the voice
      * renders the session's phrases, so that the first phrase, at the very start, can be heard.
@@ -49,6 +40,12 @@ final class SessionStarter {
         services.voice().get().prepare(setup, settings.voice());
     }
 
+    /**
+     * A session of {@code setup}, ready to start: show its screen, then {@code screen.session().start(…)}.
+     *
+     * @param mediaFolder where the catalogue's pictures and videos are looked for
+     * @param onEnded     called on the JavaFX thread once the session has ended, however it ended
+     */
     Screen.Playing prepare(SessionSetup setup, Optional<Path> mediaFolder, Consumer<SessionSummary> onEnded) {
         Session session = new Session(setup, services.clock());
         SoundCues sound = services.sound().get();
@@ -57,9 +54,7 @@ final class SessionStarter {
         PlayerViewModel player = new PlayerViewModel(session, sound, services.screenAwake(), services.background(),
                 Platform::runLater);
         player.screen().media().setFolder(mediaFolder);
-        session.addListener(new SessionRecorder(() -> history.join().store(), setup.catalogue(), setup.routineTitle(),
-                services.background(), services.wallClock(),
-                problem -> Platform.runLater(() -> player.showNote(Messages.get("history.unavailable", problem)))));
+        keeping.record(session, setup, player);
         session.addListener(event -> {
             if (event instanceof SessionEvent.Ended ended) {
                 Platform.runLater(() -> onEnded.accept(ended.summary()));
