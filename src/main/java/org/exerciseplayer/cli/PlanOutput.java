@@ -24,6 +24,21 @@ final class PlanOutput {
         return render(opened, json, PropertiesSettings.forThisUser().voice());
     }
 
+    /**
+     * The voice {@code --voice} names: {@code full}, {@code brief}, {@code counts} or {@code off}, at the speed and in
+     * the voice the person set; empty for any other word.
+     */
+    static Optional<VoicePreferences> voiceNamed(String name) {
+        VoicePreferences chosen = PropertiesSettings.forThisUser().voice();
+        return switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "full" -> Optional.of(chosen.withOn(true).withVerbosity(VoicePreferences.Verbosity.FULL));
+            case "brief" -> Optional.of(chosen.withOn(true).withVerbosity(VoicePreferences.Verbosity.BRIEF));
+            case "counts" -> Optional.of(chosen.withOn(true).withVerbosity(VoicePreferences.Verbosity.COUNTS));
+            case "off" -> Optional.of(chosen.withOn(false));
+            default -> Optional.empty();
+        };
+    }
+
     static String render(RoutineLoader.Opened opened, boolean json, VoicePreferences voice) {
         if (opened instanceof RoutineLoader.OpenedRoutine routine) {
             RoutineDocument document = routine.routine();
