@@ -51,7 +51,6 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
     /** The phrases opened and not yet disposed of, so that muting silences them. */
     private final java.util.Set<Phrase> phrases = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicLong phraseNumber = new java.util.concurrent.atomic.AtomicLong();
-    private volatile java.nio.file.Path phraseFolder;
     private volatile Observer observer = Observer.NONE;
 
     /**
@@ -141,7 +140,8 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
             return java.util.Optional.empty();
         }
         try {
-            java.nio.file.Path copy = phraseFolder().resolve("phrase-" + phraseNumber.incrementAndGet() + ".wav");
+            // In the cues' folder: marked in use by this process, so a run that is killed leaves nothing for long.
+            java.nio.file.Path copy = files.folder().resolve("phrase-" + phraseNumber.incrementAndGet() + ".wav");
             WavFile sound = WavFile.parse(Files.readAllBytes(wav));
             Files.write(copy, sound.toStereo(volume));
             Phrase phrase = new Phrase(new MediaPlayer(new Media(copy.toUri().toString())), copy,
@@ -161,19 +161,6 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
     @Override
     void silenced() {
         phrases.forEach(Phrase::stop);
-    }
-
-    private java.nio.file.Path phraseFolder() throws IOException {
-        java.nio.file.Path folder = phraseFolder;
-        if (folder == null) {
-            synchronized (phrases) {
-                if (phraseFolder == null) {
-                    phraseFolder = Files.createTempDirectory("exercise-player-phrases-");
-                }
-                folder = phraseFolder;
-            }
-        }
-        return folder;
     }
 
     /** One phrase's player: started once, disposed of when it ends, is stopped, or is left too long. */
@@ -223,21 +210,30 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
                     player.stop();
                 }
                 phrases.remove(this);
-                Platform.runLater(() -> {
-                    player.dispose();
-                    try {
-                        Files.deleteIfExists(copy);
-                    } catch (IOException e) {
-                        LOG.log(Level.DEBUG, "A phrase's copy stays in " + copy, e);
-                    }
-                });
+                try {
+                    Platform.runLater(() -> {
+                        player.dispose();
+                        deleteCopy();
+                    });
+                } catch (IllegalStateException toolkitGone) {
+                    deleteCopy(); // the app is ending; the player goes with it
+                }
+            }
+        }
+
+        private void deleteCopy() {
+            try {
+                Files.deleteIfExists(copy);
+            } catch (IOException e) {
+                LOG.log(Level.DEBUG, "A phrase's copy stays in " + copy, e);
             }
         }
     }
 
     /**
      * Stops the worker (waiting up to a second for a cue it is making, which usually takes a few milliseconds), then
-     * removes the folder and the cue files in it. Later cues are not heard. Closing again does nothing.
+     * removes the folder and the cue files in it, and the spoken phrases' copies once their players have let go of them.
+     * Later cues are not heard. Closing again does nothing.
      */
     @Override
     public void close() {
@@ -250,21 +246,15 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
         }
         try {
             worker.awaitTermination(1, TimeUnit.SECONDS);
-            java.nio.file.Path phrasesCopied = phraseFolder;
-            if (phrasesCopied != null) {
-                // After the players let go of their copies: they are disposed of on the JavaFX thread, in turn.
-                if (Platform.isFxApplicationThread()) {
-                    deleteFolder(phrasesCopied);
-                } else {
-                    java.util.concurrent.CountDownLatch deleted = new java.util.concurrent.CountDownLatch(1);
+            if (phraseNumber.get() > 0) {
+                // The players let go of their copies on the JavaFX thread, in turn: the files go after that.
+                java.util.concurrent.CountDownLatch disposed = new java.util.concurrent.CountDownLatch(1);
+                if (!Platform.isFxApplicationThread()) {
                     try {
-                        Platform.runLater(() -> {
-                            deleteFolder(phrasesCopied);
-                            deleted.countDown();
-                        });
-                        deleted.await(1, TimeUnit.SECONDS);
+                        Platform.runLater(disposed::countDown);
+                        disposed.await(1, TimeUnit.SECONDS);
                     } catch (IllegalStateException toolkitGone) {
-                        deleteFolder(phrasesCopied); // no player is left to hold a copy
+                        // No player is left to hold a copy.
                     }
                 }
             }
@@ -372,18 +362,6 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
             media.put(file, known);
         }
         return known;
-    }
-
-    /** Removes the phrases' folder, after the players have let go of their copies. */
-    private static void deleteFolder(java.nio.file.Path folder) {
-        try (java.util.stream.Stream<java.nio.file.Path> left = Files.list(folder)) {
-            for (java.nio.file.Path file : left.toList()) {
-                Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(folder);
-        } catch (IOException e) {
-            LOG.log(Level.DEBUG, "Phrases left in " + folder, e);
-        }
     }
 
     private void lose(SilenceReason reason, Throwable cause) {
