@@ -96,7 +96,7 @@ public final class SessionScreen {
                 : Math.max(0, Math.min(1, state.phaseRemainingMillis() / (double) phase.durationMillis())));
         repetition.set(PhaseWords.repetition(phase));
         side.set(PhaseWords.side(phase.side()));
-        direction.set(PhaseWords.direction(phase.direction()));
+        direction.set(PhaseWords.direction(phase));
         next.set(nextText(state.phaseIndex()));
         progress.set(plan.totalMillis() == 0 ? 0 : state.elapsedMillis() / (double) plan.totalMillis());
         long minutesLeft = Math.round(state.remainingMillis() / 60_000.0);
