@@ -59,7 +59,8 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
         return new Services(PropertiesSettings.forThisUser(), once(JavaFxSoundCues::start),
                 new LazyScreenAwake(() -> ScreenAwake.forThisPlatform(bus.get())), background, SystemClock.INSTANCE,
                 once(() -> openHistory(dataDirectory)),
-                java.time.Clock.systemDefaultZone(), FrameSource.animationTimer(), () -> java.util.Optional.of(bus.get()));
+                java.time.Clock.systemDefaultZone(), FrameSource.paced(javafx.application.Platform::runLater),
+                () -> java.util.Optional.of(bus.get()));
     }
 
     /** The history on disk, or, where it cannot be used, one in memory with a note saying why. */

@@ -66,7 +66,10 @@ final class PhaseWords {
         return phase.direction() == null || phase.kind() == Phase.Kind.TIMED ? "" : capitalise(phase.direction());
     }
 
-    /** What comes next, for "Next: …": "hold 2 of 10, 10 seconds, right side", "rest, 5 seconds". */
+    /**
+     * What comes next, for "Next: …": "hold 2 of 10, 10 seconds, right side", "repetition 1 of 10, forwards (anterior
+     * tilt)", "rest, 5 seconds".
+     */
     static String brief(Phase phase, boolean switchesSide) {
         String what = switch (phase.kind()) {
             case POSITION -> Messages.get("player.next.position");
@@ -78,6 +81,10 @@ final class PhaseWords {
             case REST -> Messages.get("player.next.rest", phase.seconds());
             case SWITCH -> lowerFirst(title(phase, switchesSide));
         };
+        boolean saysDirection = phase.kind() == Phase.Kind.TIMED || phase.kind() == Phase.Kind.SWITCH;
+        if (phase.direction() != null && !saysDirection) {
+            what = what + ", " + phase.direction();
+        }
         if (phase.side() != null && phase.kind() != Phase.Kind.SWITCH) {
             what = what + ", " + side(phase.side()).toLowerCase(Locale.ROOT);
         }
