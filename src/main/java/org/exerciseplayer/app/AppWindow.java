@@ -76,6 +76,8 @@ public final class AppWindow {
     /** Between sessions: the reminders and the next-morning check. */
     private final Reminders reminders;
     private final MorningQuestion morningCheck;
+    /** Issue 13: headset buttons, media keys and the desktop's media controls (MPRIS), after the first frame. */
+    private final MediaButtons mediaButtons;
     private final CompletableFuture<OpenedHistory> history = new CompletableFuture<>();
     private Optional<Opened> opened = Optional.empty();
 
@@ -95,6 +97,7 @@ public final class AppWindow {
         this.morningCheck = new MorningQuestion(services.settings(), services.background(), services.wallClock(),
                 view -> navigator.show(new Screen.Morning(view)), this::returnHome,
                 message -> opened.ifPresent(shown -> shown.home().noteProperty().set(message)));
+        this.mediaButtons = new MediaButtons(stage, navigator, services.sessionBus(), services.background()); // issue 13
         openHistoryAfterFirstFrame();
         frame.setId("frame");
         frame.setTop(WindowMenu.create(menuActions(), look, routines.routineToEditProperty(),
@@ -171,6 +174,7 @@ public final class AppWindow {
         }
         navigator.session().ifPresent(Session::close);
         reminders.close();
+        mediaButtons.close(); // issue 13
         return true;
     }
 
@@ -198,6 +202,7 @@ public final class AppWindow {
                 throw e;
             }
         }, services.background());
+        mediaButtons.start(); // issue 13: after the history, on the same background thread
     }
 
     // Opening files --------------------------------------------------------------------------------------------------
