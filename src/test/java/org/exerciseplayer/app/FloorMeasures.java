@@ -67,12 +67,9 @@ final class FloorMeasures {
         Bounds box = figure == null || !figure.isVisible() ? new BoundingBox(0, 0, 0, 0)
                 : figure.localToScene(figure.getLayoutBounds());
         Bounds drawn = drawnBounds(figure);
-        Node ring = root.lookup("#player-ring");
-        double ringSize = ring == null ? 0 : ((javafx.scene.layout.Region) ring).getHeight();
-        Node trackNode = ring == null ? null : ring.lookup(".ring-track");
-        if (trackNode != null) {
-            ringSize = trackNode.getBoundsInParent().getHeight();
-        }
+        // The ring's outer diameter: its track circle, stroke included (also in builds before the ring had an id).
+        Node trackNode = root.lookup(".ring-track");
+        double ringSize = trackNode == null ? 0 : trackNode.getBoundsInParent().getHeight();
         List<String> cut = new ArrayList<>();
         for (String id : List.of("#player-steps", "#player-cautions", "#player-physio-notes")) {
             Node box2 = root.lookup(id);
