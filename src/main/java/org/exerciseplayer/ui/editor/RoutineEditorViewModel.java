@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.exerciseplayer.session.PainRule;
+import org.exerciseplayer.catalogue.PlanSize;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineItem;
 import org.exerciseplayer.routine.RoutineReader;
@@ -351,13 +352,16 @@ public final class RoutineEditorViewModel {
         hasSelection.set(index >= 0);
         canMoveUp.set(index > 0);
         canMoveDown.set(index >= 0 && index < document.size() - 1);
+        // The length is worked out without making the session, which may be longer than a session may be.
+        PlanSize size = document.size() == 0 ? PlanSize.NONE : Planner.size(document.routine());
         if (document.size() == 0) {
             sessionLength.set(Messages.get("editor.length.none"));
         } else {
-            long minutes = Math.round(Planner.plan(document.routine()).totalSeconds() / 60.0);
+            long minutes = Math.round(size.seconds() / 60.0);
             sessionLength.set(Messages.get("editor.length", minutes, document.size()));
         }
-        String problem = document.size() == 0 ? Messages.get("editor.save.needsExercise") : "";
+        String problem = document.size() == 0 ? Messages.get("editor.save.needsExercise")
+                : size.fits() ? "" : Messages.get("editor.save.tooLong", size.excess(), size.limit());
         for (CheckedField<?> field : allFields()) {
             if (problem.isEmpty() && !field.isValid()) {
                 problem = Messages.get("editor.save.fieldRefused", field.name(), field.problemProperty().get());

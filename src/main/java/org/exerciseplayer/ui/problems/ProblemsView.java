@@ -25,18 +25,22 @@ public final class ProblemsView {
 
     private final String file;
     private final List<Problem> problems;
+    private final int count;
     private final Runnable onOpenAnother;
     private final java.util.Optional<Runnable> onBack;
     private final Runnable onQuit;
 
     /**
+     * @param problems the problems listed (at most a hundred, then a line saying how many more)
+     * @param count    how many problems were found in all
      * @param onBack back to what was open before this file was tried, if anything was; else the person may only open
      *               another file or quit
      */
-    public ProblemsView(String file, List<Problem> problems, Runnable onOpenAnother,
+    public ProblemsView(String file, List<Problem> problems, int count, Runnable onOpenAnother,
                         java.util.Optional<Runnable> onBack, Runnable onQuit) {
-        this.file = file;
+        this.file = org.exerciseplayer.catalogue.json.Echo.terminal(file);
         this.problems = List.copyOf(problems);
+        this.count = count;
         this.onOpenAnother = onOpenAnother;
         this.onBack = onBack;
         this.onQuit = onQuit;
@@ -46,7 +50,7 @@ public final class ProblemsView {
         Label title = new Label("\u26A0 " + Messages.get("problems.title"));
         title.setId("problems-title");
         title.getStyleClass().add(Styles.TITLE_2);
-        Label intro = new Label(Messages.get("problems.intro", problems.size(), file));
+        Label intro = new Label(Messages.get("problems.intro", count, file));
         intro.setWrapText(true);
         TextArea list = new TextArea(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         list.setId("problems-list");
