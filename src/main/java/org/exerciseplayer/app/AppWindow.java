@@ -90,6 +90,7 @@ public final class AppWindow {
         FileDrop.install(scene, () -> !navigator.isPlaying(), file -> open(Optional.of(file)), alerts::inform);
         scene.getStylesheets().add(AppWindow.class.getResource("/org/exerciseplayer/ui/app.css").toExternalForm());
         WindowMenu.addTextSizeKeys(scene, look);
+        ClickerStart.install(scene, navigator); // issue 13: a clicker starts, begins and goes home
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);

@@ -115,6 +115,33 @@ class PlayerClickerTest {
     }
 
     @Test
+    void aClickerAloneStartsTheSessionFromHomeAndGoesHomeFromTheEnd(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        assertThat(window.screen()).as("F5 on home: Start session").isInstanceOf(Screen.BeforeStart.class);
+        robot.type(KeyCode.B);
+        assertThat(window.screen()).as("B on Before you start: Begin").isInstanceOf(Screen.Playing.class);
+        PlayerViewModel player = window.player().orElseThrow();
+        for (int press = 0; press < 40 && window.player().isPresent(); press++) {
+            robot.type(overlay(player) == PlayerViewModel.Overlay.BETWEEN_CHECK ? KeyCode.PERIOD : KeyCode.PAGE_DOWN);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.screen()).isInstanceOf(Screen.End.class);
+
+        robot.type(KeyCode.PERIOD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.screen()).as("\".\" on the end screen: back to home").isInstanceOf(Screen.Home.class);
+    }
+
+    @Test
+    void onHomeBAndFullStopStayLettersInTheSearchBox(FxRobot robot) {
+        robot.interact(() -> stage.getScene().lookup("#home-filter").requestFocus());
+        robot.type(KeyCode.B, KeyCode.PERIOD);
+        assertThat(window.screen()).isInstanceOf(Screen.Home.class);
+        assertThat(robot.lookup("#home-filter").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("b.");
+    }
+
+    @Test
     void aClickerAnswersTheCheckWithMyPainIsWorse(FxRobot robot) {
         PlayerViewModel player = startSession(robot);
         robot.interact(player::skipExercise);

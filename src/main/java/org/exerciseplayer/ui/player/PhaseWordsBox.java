@@ -75,7 +75,8 @@ final class PhaseWordsBox extends VBox {
         phase.setStyle(fontSize(Math.max(1.3 * base, PHASE * diameter)));
         String detail = fontSize(Math.max(1.15 * base, 0.13 * diameter));
         details.forEach(label -> label.setStyle(detail));
-        next.setStyle(fontSize(Math.max(base, 0.07 * diameter)));
+        // What comes next as large as the steps' type, readable from the floor (0.07 of the ring was 16 px at 1366x768).
+        next.setStyle(fontSize(Math.max(base, 0.085 * diameter)));
         applyCss();
     }
 
