@@ -2,6 +2,9 @@
 # Memory and CPU through a whole session: the real app driven through a session (bench/src/.../app/SessionDriver)
 # against a bare JavaFX hello-world (HelloSession), each a fresh JVM, alternately, sampled from /proc/<pid>.
 # Usage: bench/session.sh [rounds] [speed] [secondsPerStretch]   (defaults 3, 1, 8: about 5 minutes)
+# SESSION_JAVA_OPTIONS="..." adds the floor and the app again with those options (the app's own, as it ships);
+# SESSION_BEFORE_CLASSES=DIR (another build's target/classes) adds that app, with SESSION_BEFORE_OPTIONS if given.
+# Under dbus-run-session the app has a session bus, as on a desktop (keep-awake, MPRIS).
 # Needs a display; without DISPLAY it starts Xvfb on :96 (apt-get install -y xvfb libgtk-3-0). Linux only (/proc).
 # Not part of `mvn test`.
 set -euo pipefail

@@ -42,7 +42,7 @@ declare -A commands=(
 order=(floor jar)
 # The jar again with the Java options the app is started with (mvn javafx:run's <options>, the image's
 # --java-options); the floor keeps the JVM's defaults. STARTUP_APP_OPTS= (empty) leaves the row out.
-app_opts=${STARTUP_APP_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData}
+app_opts=${STARTUP_APP_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xms32m -Xmn16m}
 if [ -n "$app_opts" ]; then
     commands[jar-o]="java $java_opts $app_opts -cp $classes org.exerciseplayer.Main --data-dir $out/data --exit-after-first-frame"
     order+=(jar-o)

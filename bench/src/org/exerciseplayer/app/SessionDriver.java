@@ -86,7 +86,7 @@ public final class SessionDriver {
                 while (fx(() -> window.player().isPresent())) {
                     fx(() -> {
                         if (player.overlayProperty().get() == PlayerViewModel.Overlay.BETWEEN_CHECK) {
-                            player.continueAfterCheck();
+                            player.carryOn();
                         } else {
                             player.skip();
                         }

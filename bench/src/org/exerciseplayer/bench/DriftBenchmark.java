@@ -66,7 +66,7 @@ public final class DriftBenchmark {
         long[] frameOfNotice = new long[plan.size() + 1];
         runner.addListener(event -> {
             int boundary = event instanceof SessionEvent.PhaseStarted started ? started.phaseIndex()
-                    : event instanceof SessionEvent.SessionDone ? plan.size() : -1;
+                    : event instanceof org.exerciseplayer.session.RunnerEvent.PlanFinished ? plan.size() : -1;
             if (boundary >= 0) {
                 engine.noticed[boundary] = wall[0];
                 frameOfNotice[boundary] = wall[0] - wall[1];

@@ -34,36 +34,35 @@ public final class SessionResources {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         String speed = args.length > 1 ? args[1] : "1";
         String seconds = args.length > 2 ? args[2] : "8";
-        String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("java.class.path");
         Map<String, List<Run>> runs = new LinkedHashMap<>();
-        runs.put("floor", new ArrayList<>());
-        runs.put("app", new ArrayList<>());
-        // SESSION_JAVA_OPTIONS="-XX:..." adds a row: the app again with those options (e.g. the packaged image's).
+        // SESSION_JAVA_OPTIONS="-XX:..." adds rows with those options (the app's, as it ships): the floor and the app
+        // again; SESSION_BEFORE_CLASSES=DIR adds the app of another build (its target/classes), the "before" of a
+        // change measured in the same run.
         List<String> options = List.of(System.getenv().getOrDefault("SESSION_JAVA_OPTIONS", "").trim().split("\\s+"))
                 .stream().filter(o -> !o.isEmpty()).toList();
-        if (!options.isEmpty()) {
-            runs.put("app+o", new ArrayList<>());
-        }
+        String before = System.getenv().getOrDefault("SESSION_BEFORE_CLASSES", "");
+        // The before's own options, if they were not the same (SESSION_BEFORE_OPTIONS, default SESSION_JAVA_OPTIONS).
+        List<String> beforeOptions = List.of(System.getenv().getOrDefault("SESSION_BEFORE_OPTIONS",
+                String.join(" ", options)).trim().split("\\s+")).stream().filter(o -> !o.isEmpty()).toList();
+        String beforeClasspath = before.isEmpty() ? "" : beforeClasspath(classpath, before);
         for (int round = 0; round < rounds; round++) {
-            runs.get("floor").add(run(List.of(java, "-cp", classpath, HelloSession.class.getName(), seconds)));
-            Path data = Files.createTempDirectory("session-bench");
-            runs.get("app").add(run(List.of(java, "-cp", classpath, "org.exerciseplayer.app.SessionDriver",
-                    data.toString(), speed, seconds)));
+            record(runs, "floor", List.of(), classpath, HelloSession.class.getName(), List.of(seconds));
+            record(runs, "app", List.of(), classpath, DRIVER, driverArguments(speed, seconds));
             if (!options.isEmpty()) {
-                List<String> command = new ArrayList<>(List.of(java));
-                command.addAll(options);
-                command.addAll(List.of("-cp", classpath, "org.exerciseplayer.app.SessionDriver",
-                        Files.createTempDirectory("session-bench").toString(), speed, seconds));
-                runs.get("app+o").add(run(command));
+                record(runs, "floor+o", options, classpath, HelloSession.class.getName(), List.of(seconds));
+                if (!before.isEmpty()) {
+                    record(runs, "before+o", beforeOptions, beforeClasspath, DRIVER, driverArguments(speed, seconds));
+                }
+                record(runs, "app+o", options, classpath, DRIVER, driverArguments(speed, seconds));
             }
         }
         System.out.printf(Locale.ROOT, "%d rounds, %s s per stretch, session at %sx; CPU as %% of one core%n",
                 rounds, seconds, speed);
-        System.out.printf(Locale.ROOT, "%-6s %18s %18s %18s %16s%n", "", "idle (home) CPU", "running (hold) CPU",
+        System.out.printf(Locale.ROOT, "%-8s %18s %18s %18s %16s%n", "", "idle (home) CPU", "running (hold) CPU",
                 "paused CPU", "peak RSS");
         for (var entry : runs.entrySet()) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-6s", entry.getKey()));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-8s", entry.getKey()));
             for (String stretch : List.of("idle", "running", "paused")) {
                 line.append(String.format(Locale.ROOT, " %18s", joined(entry.getValue().stream()
                         .map(r -> String.format(Locale.ROOT, "%.1f", r.cpuPercent().get(stretch))).toList())));
@@ -72,6 +71,30 @@ public final class SessionResources {
                     .map(r -> Long.toString(r.peakKib() / 1024)).toList()) + " MiB"));
             System.out.println(line);
         }
+    }
+
+    private static final String DRIVER = "org.exerciseplayer.app.SessionDriver";
+
+    private static List<String> driverArguments(String speed, String seconds) throws IOException {
+        return List.of(Files.createTempDirectory("session-bench").toString(), speed, seconds);
+    }
+
+    private static void record(Map<String, List<Run>> runs, String row, List<String> options, String classpath,
+                               String main, List<String> arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(options);
+        command.addAll(List.of("-cp", classpath, main));
+        command.addAll(arguments);
+        runs.computeIfAbsent(row, r -> new ArrayList<>()).add(run(command));
+    }
+
+    /** This class path with the app's own classes (target/classes) replaced by {@code classes}. */
+    private static String beforeClasspath(String classpath, String classes) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classpath.split(java.io.File.pathSeparator)) {
+            entries.add(entry.endsWith("target/classes") ? classes : entry);
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     private static String joined(List<String> values) {

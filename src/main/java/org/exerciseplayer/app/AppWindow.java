@@ -61,6 +61,8 @@ public final class AppWindow {
     private final BetweenSessions between;
     /** Issue 14: where this run's sessions stand with the history (player notes, end screen, home, closing). */
     private final HistoryKeeping keeping;
+    /** Issue 13: headset buttons, media keys and the desktop's media controls (MPRIS), after the first frame. */
+    private final MediaButtons mediaButtons;
     private Optional<OpenDocument> opened = Optional.empty();
     private final VoiceChoices voiceChoices;
 
@@ -82,6 +84,8 @@ public final class AppWindow {
         this.starter = new SessionStarter(services, keeping);
         this.voiceChoices = new VoiceChoices(stage, services.settings(), services.voice(),
                 () -> opened.map(shown -> shown.catalogue().language()).orElse("en"));
+        this.mediaButtons = new MediaButtons(stage, navigator, services.sessionBus(), services.background()); // issue 13
+        between.history().whenComplete((h, e) -> Platform.runLater(mediaButtons::start)); // issue 13: after the history
         frame.setId("frame");
         frame.setTop(WindowMenu.create(menuActions(), look, routines.routineToEditProperty(),
                 () -> !navigator.isPlaying() && opened.isPresent()));
@@ -89,6 +93,7 @@ public final class AppWindow {
         FileDrop.install(scene, () -> !navigator.isPlaying(), file -> open(Optional.of(file)), alerts::inform);
         scene.getStylesheets().add(AppWindow.class.getResource("/org/exerciseplayer/ui/app.css").toExternalForm());
         WindowMenu.addTextSizeKeys(scene, look);
+        ClickerStart.install(scene, navigator); // issue 13: a clicker starts, begins and goes home
         stage.setScene(scene);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -167,6 +172,7 @@ public final class AppWindow {
         }
         navigator.session().ifPresent(Session::close);
         between.close();
+        mediaButtons.close(); // issue 13
         return true;
     }
 

@@ -45,6 +45,14 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
                 java.util.Optional::empty, once(() -> org.exerciseplayer.voice.Voice.silent(sound)));
     }
 
+    /** Services for tests with their own frames and session bus, and a voice that says nothing. */
+    public Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
+                    Clock clock, Supplier<OpenedHistory> history, java.time.Clock wallClock, FrameSource frames,
+                    Supplier<java.util.Optional<org.exerciseplayer.platform.SessionBus>> sessionBus) {
+        this(settings, sound, screenAwake, background, clock, history, wallClock, frames, sessionBus,
+                once(() -> org.exerciseplayer.voice.Voice.silent(sound)));
+    }
+
     /** These services with another voice (a test's fake engine). */
     public Services withVoice(Supplier<org.exerciseplayer.voice.Voice> otherVoice) {
         return new Services(settings, sound, screenAwake, background, clock, history, wallClock, frames, sessionBus,
@@ -66,7 +74,8 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
         return new Services(PropertiesSettings.forThisUser(), sound,
                 new LazyScreenAwake(() -> ScreenAwake.forThisPlatform(bus.get())), background, SystemClock.INSTANCE,
                 once(() -> openHistory(dataDirectory)),
-                java.time.Clock.systemDefaultZone(), FrameSource.animationTimer(), () -> java.util.Optional.of(bus.get()),
+                java.time.Clock.systemDefaultZone(), FrameSource.paced(javafx.application.Platform::runLater),
+                () -> java.util.Optional.of(bus.get()),
                 once(() -> org.exerciseplayer.voice.Voice.forThisComputer(sound, SystemClock.INSTANCE)));
     }
 

@@ -12,9 +12,9 @@ import java.util.Locale;
  * phases when played in full, so that listing or planning all of it stays cheap.
  *
  * <p>It counts exactly what the session planner ({@code org.exerciseplayer.session.Planner}) makes: a get-ready
- * before the exercise's preparation and before each block of a side and direction, a switch between blocks,
- * the repetitions (each side and direction in turn when they alternate), and a rest between two holds or two
- * timed movements of a block. Transitions of 0 seconds are left out. {@code PlanSizeTest} holds the two together.
+ * before the exercise's preparation and before each side's blocks (not a new direction on the same side), a switch
+ * between blocks, the repetitions (each side and direction in turn when they alternate), and a rest between two
+ * holds or two timed movements of a block. Transitions of 0 seconds are left out. {@code PlanSizeTest} holds the two together.
  */
 public record PlanSize(long phases, long seconds) {
 
@@ -53,7 +53,8 @@ public record PlanSize(long phases, long seconds) {
         };
         long rests = !paced && pacing.restSeconds() > 0 ? work - 1 : 0;
         long switches = pacing.switchSeconds() > 0 ? blocks - 1 : 0;
-        long positions = getReady > 0 ? blocks : 0;
+        // A get-ready before each side's first block: a new direction on the same side has its switch only.
+        long positions = getReady > 0 ? sideBlocks : 0;
         phases = Math.addExact(phases, Math.multiplyExact(blocks, work + rests) + switches + positions);
         long blockSeconds = Math.addExact(Math.multiplyExact(work, workSeconds),
                 Math.multiplyExact(rests, pacing.restSeconds()));

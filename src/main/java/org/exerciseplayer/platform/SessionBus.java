@@ -15,10 +15,10 @@ import org.freedesktop.dbus.messages.MethodCall;
 
 /**
  * The app's one connection to the desktop's session bus (dbus-java), opened on first use and again after it was
- * lost. Keeping the screen awake and desktop notifications use it; an MPRIS player ({@code org.mpris.MediaPlayer2})
- * would {@link #export} its object and {@link #requestName} its name on it too. What a desktop service holds for
- * us on this connection (an inhibition, a notification's actions) ends when it closes, and the kernel closes it if
- * the process dies.
+ * lost. Keeping the screen awake and desktop notifications use it; the MPRIS player ({@link MprisPlayer})
+ * {@link #export}s its object, {@link #requestName}s its name and {@link #send}s its signals on it too. What a
+ * desktop service holds for us on this connection (an inhibition, a notification's actions, the player's name) ends
+ * when it closes, and the kernel closes it if the process dies.
  *
  * <p>Nothing here is touched before the window's first frame: the first call to {@link #connection()} loads
  * dbus-java. Thread-safe.
@@ -113,6 +113,24 @@ public final class SessionBus implements AutoCloseable {
             connection().requestBusName(name);
         } catch (DBusException | DBusExecutionException e) {
             throw new IOException("cannot own " + name + ": " + message(e), e);
+        }
+    }
+
+    /** Sends a signal from this connection (an MPRIS player's {@code PropertiesChanged}). */
+    public void send(DBusSignal signal) throws IOException {
+        connection().sendMessage(signal);
+    }
+
+    /** Gives up {@code name} and stops serving {@code path}, if this connection still has them. */
+    public synchronized void release(String name, String path) {
+        if (connection == null || !connection.isConnected()) {
+            return;
+        }
+        connection.unExportObject(path);
+        try {
+            connection.releaseBusName(name);
+        } catch (DBusException | DBusExecutionException e) {
+            // The name goes with the connection anyway.
         }
     }
 

@@ -28,7 +28,7 @@ public record Phase(String exerciseId, int exerciseIndex, Kind kind, Side side, 
     }
 
     public enum Kind {
-        /** Get into position, with a get-ready countdown: before an exercise, each new side and direction. */
+        /** Get into position, with a get-ready countdown: before an exercise and each new side (not a new direction on the same side). */
         POSITION,
         /** Hold a position for the phase's length. */
         HOLD,

@@ -18,8 +18,9 @@ import org.exerciseplayer.catalogue.Sides;
  *       phases labelled with its name, at the exercise's tempo, without a side;</li>
  *   <li>one block per side when sides are {@link Sides#EACH} and per direction when directions are
  *       {@link Directions.Order#EACH} (sides outside, directions inside); every block but the first starts
- *       with a SWITCH to its side and direction, and every block then has a POSITION, so each side starts
- *       with the same get-ready as the first;</li>
+ *       with a SWITCH to its side and direction, and every block on a new side then has a POSITION, so each
+ *       side starts with the same get-ready as the first; a new direction on the same side has its SWITCH only,
+ *       since the person does not move to a new position;</li>
  *   <li>inside a block, the repetitions 1..n; for alternating sides or directions, each repetition is done on
  *       each side (and in each direction) in turn, so "10 alternating" gives 20 work phases, 10 per side;</li>
  *   <li>between two holds or two timed movements of a block, a REST of {@code restSeconds}; none after the
@@ -79,7 +80,10 @@ public final class Planner {
                 if (b > 0) {
                     transition(Phase.Kind.SWITCH, block.side(), block.direction(), pacing.switchSeconds());
                 }
-                transition(Phase.Kind.POSITION, block.side(), block.direction(), pacing.getReadySeconds());
+                // A new direction on the same side is a change of movement, not of position: no get-ready.
+                if (b == 0 || blocks.get(b - 1).side() != block.side()) {
+                    transition(Phase.Kind.POSITION, block.side(), block.direction(), pacing.getReadySeconds());
+                }
                 addRepetitions(block, dose, pacing);
             }
         }

@@ -18,7 +18,7 @@ import org.exerciseplayer.settings.VoicePreferences.Verbosity;
  * <ul>
  *   <li>the get-ready names the exercise (and side), says how to get into position (the first step) and what the
  *       block is ("Hold for 20 seconds, 3 times"); after a switch only what the block is, as the switch said the side;
- *   </li>
+ *       a new direction on the same side has no get-ready, so its switch says what the block is;</li>
  *   <li>a hold starts on its sound cue, without words; its last three seconds are counted;</li>
  *   <li>the rest after a hold says "Release" and what comes next ("Next, 2 of 3", "Next, left side, the last one");
  *   </li>
@@ -166,7 +166,29 @@ final class ScriptWriter {
         }
         String where = switchWords(i);
         String release = releaseBefore(i);
+        String then = workAfterSwitch(i);
+        if (!then.isEmpty()) {
+            return List.of(words.then(words.then(release, where), then), words.then(release, where), where);
+        }
         return List.of(words.then(release, where), where);
+    }
+
+    /**
+     * What the block after a switch is, when the work begins straight after it: a new direction on the same side has
+     * no get-ready (the person does not move), so the switch says it ("Now anticlockwise. Keep going for 30
+     * seconds."), without naming the direction twice. Empty when a get-ready follows (it says the block itself).
+     */
+    private String workAfterSwitch(int i) {
+        int next = i + 1;
+        if (next >= plan.size() || !plan.phase(next).kind().isWork()
+                || plan.phase(next).exerciseIndex() != plan.phase(i).exerciseIndex()) {
+            return "";
+        }
+        Phase phase = plan.phase(next);
+        if (verbosity == Verbosity.FULL && phase.kind() == Phase.Kind.TIMED && phase.direction() != null) {
+            return words.get("work.timed", phase.seconds());
+        }
+        return work(next);
     }
 
     private String switchWords(int i) {

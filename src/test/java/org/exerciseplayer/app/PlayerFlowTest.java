@@ -112,7 +112,7 @@ class PlayerFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text(robot, "#end-title")).isEqualTo("\u26A0 Session stopped: your pain got worse");
-        assertThat(text(robot, "#end-stop-place")).isEqualTo("Stopped during Short hold: Hold, right side, repetition 1 of 2");
+        assertThat(text(robot, "#end-stop-place")).isEqualTo("Stopped during Short hold: hold 1 of 2 on the right side");
         assertThat(robot.lookup("#end-advice").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .map(n -> ((Label) n).getText()).first().asString().startsWith("Should your pain increase");
     }
@@ -151,7 +151,7 @@ class PlayerFlowTest {
 
         robot.type(KeyCode.RIGHT);
         assertThat(text(robot, "#player-phase")).isEqualTo("Hold");
-        assertThat(text(robot, "#player-repetition")).isEqualTo("Repetition 1 of 2");
+        assertThat(text(robot, "#player-repetition")).isEqualTo("1 of 2");
         robot.type(KeyCode.LEFT);
         assertThat(text(robot, "#player-phase")).isEqualTo("Get into position");
     }
@@ -167,7 +167,7 @@ class PlayerFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text(robot, "#end-title")).isEqualTo("\u26A0 Session stopped");
-        assertThat(text(robot, "#end-stop-place")).startsWith("Stopped during Short hold: Rest and release");
+        assertThat(text(robot, "#end-stop-place")).isEqualTo("Stopped during Short hold: the rest after hold 1 of 2 on the right side");
         assertThat(robot.lookup("#end-stopped-during .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("Stopped during", "\u2022 Short hold \u2013 right side 1 of 2 done, left side 0 of 2 done");
     }

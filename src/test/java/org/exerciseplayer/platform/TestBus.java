@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /**
  * A private session bus: a real {@code dbus-daemon} listening on a socket in a test folder, with no services
- * that could be activated. {@code dbus-daemon} must be installed (package {@code dbus-daemon} on Debian).
+ * that could be activated. {@code dbus-daemon} must be installed (package {@code dbus-daemon} on Debian). Public for
+ * the app's tests of what it serves on the bus (MPRIS).
  */
-final class TestBus implements AutoCloseable {
+public final class TestBus implements AutoCloseable {
 
     private final Process daemon;
     private final Path socket;
@@ -22,7 +23,7 @@ final class TestBus implements AutoCloseable {
         this.socket = socket;
     }
 
-    static TestBus start(Path folder) throws IOException {
+    public static TestBus start(Path folder) throws IOException {
         Optional<Path> executable = CommandProbe.onPath(System.getenv("PATH"), null).find("dbus-daemon");
         if (executable.isEmpty()) {
             throw new IOException("these tests need dbus-daemon on PATH (Debian/Ubuntu: apt-get install dbus-daemon)");
@@ -55,12 +56,12 @@ final class TestBus implements AutoCloseable {
         return new TestBus(daemon, socket);
     }
 
-    Path socket() {
+    public Path socket() {
         return socket;
     }
 
     /** The value a desktop session puts in {@code DBUS_SESSION_BUS_ADDRESS}. */
-    String address() {
+    public String address() {
         return "unix:path=" + socket;
     }
 

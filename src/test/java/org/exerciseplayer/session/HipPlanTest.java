@@ -77,9 +77,9 @@ class HipPlanTest {
     void circlesAreThirtySecondsInEachDirectionOnEachLeg() {
         assertThat(phasesOf("single-leg-rotations")).containsExactly(
                 "POSITION R clockwise 10s", "TIMED R clockwise 1/1 30s",
-                "SWITCH R anticlockwise 5s", "POSITION R anticlockwise 10s", "TIMED R anticlockwise 1/1 30s",
+                "SWITCH R anticlockwise 5s", "TIMED R anticlockwise 1/1 30s",
                 "SWITCH L clockwise 5s", "POSITION L clockwise 10s", "TIMED L clockwise 1/1 30s",
-                "SWITCH L anticlockwise 5s", "POSITION L anticlockwise 10s", "TIMED L anticlockwise 1/1 30s");
+                "SWITCH L anticlockwise 5s", "TIMED L anticlockwise 1/1 30s");
     }
 
     @Test

@@ -59,19 +59,21 @@ class PlanInvariantsTest {
     }
 
     @Test
-    void theTotalIsTheDosePlusOneGetReadyPerBlockAndOneSwitchBetweenBlocks() {
+    void theTotalIsTheDosePlusOneGetReadyPerSideAndOneSwitchBetweenBlocks() {
         forEachGeneratedPlan((plan, exercises) -> {
             long expected = 0;
             for (Exercise exercise : exercises) {
                 Dose dose = exercise.dose();
                 Pacing pacing = exercise.pacing();
-                int blocks = (dose.sides() == Sides.EACH ? 2 : 1)
-                        * (dose.directions().order() == Directions.Order.EACH
+                int sideBlocks = dose.sides() == Sides.EACH ? 2 : 1;
+                int blocks = sideBlocks * (dose.directions().order() == Directions.Order.EACH
                         ? Math.max(1, dose.directions().names().size()) : 1);
                 int workPerBlock = dose.repetitions() * DoseAssertions.lanes(dose).size() / blocks;
                 int unit = DoseAssertions.workSeconds(exercise, dose);
                 int rest = dose.kind() == Dose.Kind.REPETITIONS ? 0 : pacing.restSeconds();
-                expected += blocks * (pacing.getReadySeconds() + workPerBlock * unit + (workPerBlock - 1) * rest);
+                // A get-ready for each side, not for a new direction on the same side.
+                expected += sideBlocks * pacing.getReadySeconds();
+                expected += blocks * (workPerBlock * unit + (workPerBlock - 1) * rest);
                 expected += (blocks - 1) * pacing.switchSeconds();
                 int prep = dose.preparation().map(Preparation::repetitions).orElse(0);
                 if (prep > 0) {

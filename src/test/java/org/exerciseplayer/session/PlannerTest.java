@@ -78,9 +78,9 @@ class PlannerTest {
 
         assertThat(describe(plan)).containsExactly(
                 "POSITION L clockwise 5s", "TIMED L clockwise 1/1 30s",
-                "SWITCH L anticlockwise 5s", "POSITION L anticlockwise 5s", "TIMED L anticlockwise 1/1 30s",
+                "SWITCH L anticlockwise 5s", "TIMED L anticlockwise 1/1 30s",
                 "SWITCH R clockwise 5s", "POSITION R clockwise 5s", "TIMED R clockwise 1/1 30s",
-                "SWITCH R anticlockwise 5s", "POSITION R anticlockwise 5s", "TIMED R anticlockwise 1/1 30s");
+                "SWITCH R anticlockwise 5s", "TIMED R anticlockwise 1/1 30s");
     }
 
     @Test

@@ -36,7 +36,7 @@ class VoicePlanTest {
         assertThat(text).contains("\n2. Single leg knee hugs\n            check   \u201cRelease. Next: Single leg knee "
                 + "hugs. Is your pain any worse?");
         assertThat(text).contains("            end     \u201cWell done. That is the end of the session.\u201d\n");
-        assertThat(text).contains("Voice (full): the words in quotes").endsWith("Total: about 39 minutes (38:51)\n");
+        assertThat(text).contains("Voice (full): the words in quotes").endsWith("Total: about 39 minutes (38:31)\n");
         List<String> phaseLines = text.lines().filter(line -> line.matches(" {1,3}\\d+:\\d\\d  .*")).toList();
         assertThat(phaseLines).hasSize(plan.size());
     }

@@ -88,10 +88,12 @@ class VoiceScriptTest {
         assertThat(firstWords(script, Line.Kind.GET_READY)).containsExactly(
                 "Single leg rotations, right side. Lie on your back and hug one knee into the chest. Keep going "
                         + "clockwise, for 30 seconds.",
-                "Keep going anticlockwise, for 30 seconds.", "Keep going clockwise, for 30 seconds.",
-                "Keep going anticlockwise, for 30 seconds.");
-        assertThat(firstWords(script, Line.Kind.SWITCH)).containsExactly("And rest. Now anticlockwise.",
-                "And rest. Switch to your left side, clockwise.", "And rest. Now anticlockwise.");
+                "Keep going clockwise, for 30 seconds.");
+        // A new direction on the same side has no get-ready (the person does not move): its switch says the block.
+        assertThat(firstWords(script, Line.Kind.SWITCH)).containsExactly(
+                "And rest. Now anticlockwise. Keep going for 30 seconds.",
+                "And rest. Switch to your left side, clockwise.",
+                "And rest. Now anticlockwise. Keep going for 30 seconds.");
     }
 
     @Test

@@ -92,6 +92,28 @@ final class FigureMotion {
         return exercise.figure().map(figure -> Drawing.of(figure, dose.kind() == Dose.Kind.HOLD));
     }
 
+    /**
+     * How much longer, in plan milliseconds, the figure keeps moving from this moment: the rest of a hold's move
+     * into position or a rest's move out of it, the rest of a paced repetition or timed movement; 0 when it stands
+     * still (getting ready, switching, the still part of a hold), or when there is no figure.
+     */
+    static long movingForMillis(Plan plan, SessionState state) {
+        Phase phase = state.phase();
+        if (phase == null || plan.routine().entry(phase.exerciseIndex()).exercise().figure().isEmpty()) {
+            return 0;
+        }
+        long elapsed = state.phaseElapsedMillis();
+        long duration = phase.durationMillis();
+        long movingUntil = switch (phase.kind()) {
+            case POSITION, SWITCH -> 0;
+            case HOLD -> (long) Math.ceil(Math.min(MOVE_MILLIS, duration * 0.4));
+            case REST -> plan.routine().entry(phase.exerciseIndex()).dose().kind() == Dose.Kind.HOLD
+                    ? (long) Math.ceil(Math.min(MOVE_MILLIS, duration * 0.6)) : 0;
+            case REP, TIMED -> duration;
+        };
+        return Math.max(0, movingUntil - elapsed);
+    }
+
     /** Whether this get-ready comes before the exercise's preparation movements. */
     private static boolean startsWithPreparation(Plan plan, SessionState state, Figure figure) {
         int index = state.phaseIndex();

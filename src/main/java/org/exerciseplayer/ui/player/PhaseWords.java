@@ -5,18 +5,23 @@ import org.exerciseplayer.catalogue.Side;
 import org.exerciseplayer.session.Phase;
 import org.exerciseplayer.ui.Messages;
 
-/** A phase in words, for the player's labels and its accessible text. */
+/**
+ * A phase in words a patient would say, for the player's labels, its accessible text and "Next: …": "Hold" and
+ * "4 of 10"; "Repetition 9 of 12" (said once, not as a title and again as a count); "Keep moving" and
+ * "30 seconds clockwise" for a timed movement (never "Repetition 1 of 1"); "Rest and release" and "4 of 10 done".
+ */
 final class PhaseWords {
 
     private PhaseWords() {
     }
 
-    /** What to do now: "Hold", "Get into position", "Switch to the left side"… */
+    /** What to do now: "Hold", "Repetition 9 of 12", "Get into position", "Switch to the left side"… */
     static String title(Phase phase, boolean switchesSide) {
         return switch (phase.kind()) {
             case POSITION -> Messages.get("player.phase.position");
             case HOLD -> Messages.get("player.phase.hold");
-            case REP -> phase.isPreparation() ? capitalise(phase.label()) : Messages.get("player.phase.rep");
+            case REP -> phase.isPreparation() ? capitalise(phase.label())
+                    : Messages.get("player.phase.repCount", phase.repetition(), phase.of());
             case TIMED -> Messages.get("player.phase.timed");
             case REST -> Messages.get("player.phase.rest");
             case SWITCH -> switchesSide && phase.side() != null
@@ -26,36 +31,71 @@ final class PhaseWords {
         };
     }
 
-    /** "Repetition 4 of 10", or empty where a phase is not part of a repetition. */
+    /**
+     * The count under the title: "4 of 10" for a hold, "4 of 10 done" on the rest after it, "30 seconds clockwise"
+     * for a timed movement, "2 of 4" for a preparation movement; empty where the title says it (a paced repetition)
+     * or the phase is not part of a repetition.
+     */
     static String repetition(Phase phase) {
         if (phase.of() == 0) {
             return "";
         }
-        return phase.isPreparation() ? Messages.get("player.preparation.count", phase.repetition(), phase.of())
-                : Messages.get("player.repetition", phase.repetition(), phase.of());
+        return switch (phase.kind()) {
+            case HOLD -> Messages.get("player.count", phase.repetition(), phase.of());
+            case REP -> phase.isPreparation() ? Messages.get("player.preparation.count", phase.repetition(), phase.of())
+                    : "";
+            case TIMED -> timed(phase);
+            case REST -> Messages.get("player.count.done", phase.repetition(), phase.of());
+            case POSITION, SWITCH -> "";
+        };
+    }
+
+    /** "30 seconds clockwise", "30 seconds", and with the count when a timed movement is done more than once. */
+    static String timed(Phase phase) {
+        String length = phase.direction() == null ? Messages.get("player.timed", phase.seconds())
+                : Messages.get("player.timed.direction", phase.seconds(), phase.direction());
+        return phase.of() > 1 ? Messages.get("player.timed.count", length, phase.repetition(), phase.of()) : length;
     }
 
     static String side(Side side) {
         return side == null ? "" : Messages.get(side == Side.LEFT ? "player.side.left" : "player.side.right");
     }
 
-    static String direction(String direction) {
-        return direction == null ? "" : capitalise(direction);
+    /** The direction on a line of its own; a timed movement says it in its count already. */
+    static String direction(Phase phase) {
+        return phase.direction() == null || phase.kind() == Phase.Kind.TIMED ? "" : capitalise(phase.direction());
     }
 
-    /** A short description of a phase for "Next: …". */
+    /**
+     * What comes next, for "Next: …": "hold 2 of 10, 10 seconds, right side", "repetition 1 of 10, forwards (anterior
+     * tilt)", "rest, 5 seconds".
+     */
     static String brief(Phase phase, boolean switchesSide) {
-        StringBuilder text = new StringBuilder(title(phase, switchesSide));
-        if (phase.kind() != Phase.Kind.SWITCH && phase.kind() != Phase.Kind.POSITION) {
-            text.append(", ").append(Messages.get("player.seconds", phase.seconds()));
+        String what = switch (phase.kind()) {
+            case POSITION -> Messages.get("player.next.position");
+            case HOLD -> Messages.get("player.next.hold", phase.repetition(), phase.of(), phase.seconds());
+            case REP -> phase.isPreparation()
+                    ? phase.label() + " " + Messages.get("player.preparation.count", phase.repetition(), phase.of())
+                    : Messages.get("player.next.rep", phase.repetition(), phase.of());
+            case TIMED -> timed(phase);
+            case REST -> Messages.get("player.next.rest", phase.seconds());
+            case SWITCH -> lowerFirst(title(phase, switchesSide));
+        };
+        boolean saysDirection = phase.kind() == Phase.Kind.TIMED || phase.kind() == Phase.Kind.SWITCH;
+        if (phase.direction() != null && !saysDirection) {
+            what = what + ", " + phase.direction();
         }
         if (phase.side() != null && phase.kind() != Phase.Kind.SWITCH) {
-            text.append(", ").append(side(phase.side()).toLowerCase(Locale.ROOT));
+            what = what + ", " + side(phase.side()).toLowerCase(Locale.ROOT);
         }
-        return text.toString();
+        return what;
     }
 
     static String capitalise(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
+    static String lowerFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
 }

@@ -4,11 +4,10 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -19,13 +18,13 @@ import org.exerciseplayer.ui.Messages;
  * "How is your pain?" between exercises. The safer answer has the focus, so Enter gives it.
  *
  * <p>Under a physio's pain limit both ask "How much pain do you have now?" with eleven large buttons, 0 to 10.
- * No number is chosen for the person: a digit key (1 then 0 for 10) or an arrow key moves to a number and Enter
- * gives it. "Stop the session" stays one press away.
+ * No number is chosen for the person: a digit key (1 then 0 for 10), an arrow key or a clicker's Page Down moves to a
+ * number and Enter (or the clicker's B, "." or F5) gives it. "Stop the session" stays one press away.
+ *
+ * <p>The cards grow with the text: their width and the numbers' are in ems, their words and answers wrap rather than
+ * being cut off (presenter mode's large type, a large text size).
  */
 final class PlayerQuestions {
-
-    /** Wide enough for the eleven numbers on one line at the normal text size. */
-    private static final double NUMBER_CARD_WIDTH = 760;
 
     private final PlayerViewModel model;
     private final Runnable focusPlayer;
@@ -34,6 +33,12 @@ final class PlayerQuestions {
     private javafx.scene.Node painFocus;
     private javafx.scene.Node checkFocus;
     private javafx.scene.Node endFocus;
+    /** Each question's answers in reading order, for a clicker's Page Up and Page Down. */
+    private final java.util.Map<PlayerViewModel.Overlay, java.util.List<ButtonBase>> answers =
+            new java.util.EnumMap<>(PlayerViewModel.Overlay.class);
+    /** The number buttons of the pain question and of the check, under a physio's limit. */
+    private final java.util.Map<PlayerViewModel.Overlay, FlowPane> scales =
+            new java.util.EnumMap<>(PlayerViewModel.Overlay.class);
 
     /** @param focusPlayer gives the focus back to the player when no question is shown */
     PlayerQuestions(PlayerViewModel model, Runnable focusPlayer) {
@@ -65,86 +70,153 @@ final class PlayerQuestions {
     }
 
     private VBox painCard() {
-        Label painQuestion = new Label("\u26A0 " + Messages.get("player.pain.question"));
+        Label painQuestion = wrapped(new Label("\u26A0 " + Messages.get("player.pain.question")));
         painQuestion.getStyleClass().add(Styles.TITLE_2);
-        Label painExplain = new Label(Messages.get("player.pain.explain", model.stopRule()));
-        painExplain.setWrapText(true);
+        Label painExplain = wrapped(new Label(Messages.get("player.pain.explain", model.stopRule())));
         painYes = answer("pain-yes", "player.pain.yes", Styles.DANGER, model::stopForPain);
         Button painNo = answer("pain-no", "player.pain.no", null, model::carryOn);
         painFocus = painYes;
-        return card("pain-confirm", painQuestion, painExplain, new HBox(12, painYes, painNo));
+        answers.put(PlayerViewModel.Overlay.PAIN_CONFIRM, java.util.List.of(painYes, painNo));
+        return card("pain-confirm", painQuestion, painExplain, row(painYes, painNo), hint());
     }
 
     private VBox checkCard() {
-        Label checkNext = new Label();
+        Label checkNext = wrapped(new Label());
         checkNext.setId("check-next");
         checkNext.textProperty().bind(model.checkTextProperty());
         checkNext.getStyleClass().add(Styles.TITLE_2);
-        Label checkQuestion = new Label(Messages.get("player.check.question"));
+        Label checkQuestion = wrapped(new Label(Messages.get("player.check.question")));
         checkQuestion.getStyleClass().add(Styles.TITLE_4);
         checkContinue = answer("check-continue", "player.check.continue", Styles.SUCCESS, model::carryOn);
         Button checkStop = answer("check-stop", "player.check.stop", Styles.DANGER, model::stopForPain);
         checkFocus = checkContinue;
-        return card("between-check", checkNext, checkQuestion, new HBox(12, checkContinue, checkStop));
+        answers.put(PlayerViewModel.Overlay.BETWEEN_CHECK, java.util.List.of(checkContinue, checkStop));
+        return card("between-check", checkNext, checkQuestion, row(checkContinue, checkStop), hint());
     }
 
     /** After Esc or Stop: end the session? A second Esc or Enter ends it; any other key carries on. */
     private VBox endCard() {
-        Label question = new Label(Messages.get("player.end.question"));
+        Label question = wrapped(new Label(Messages.get("player.end.question")));
         question.getStyleClass().add(Styles.TITLE_2);
-        question.setWrapText(true);
-        Label explain = new Label(Messages.get("player.end.explain"));
-        explain.setWrapText(true);
+        Label explain = wrapped(new Label(Messages.get("player.end.explain")));
         Button end = answer("end-yes", "player.end.yes", Styles.DANGER, model::confirmEnd);
         Button carryOn = answer("end-no", "player.end.no", null, model::carryOn);
         endFocus = end;
-        return card("end-confirm", question, explain, new HBox(12, end, carryOn));
+        answers.put(PlayerViewModel.Overlay.END_CONFIRM, java.util.List.of(end, carryOn));
+        return card("end-confirm", question, explain, row(end, carryOn));
     }
 
     /** After P under a physio's limit: the pain as a number; at or under the limit, back exactly where it was. */
     private VBox numberPainCard() {
-        Label question = new Label("\u26A0 " + Messages.get("player.painNumber.question"));
+        Label question = wrapped(new Label("\u26A0 " + Messages.get("player.painNumber.question")));
         question.getStyleClass().add(Styles.TITLE_2);
-        question.setWrapText(true);
-        Label explain = new Label(Messages.get("player.painNumber.explain", model.painLimitText()));
-        explain.setWrapText(true);
+        Label explain = wrapped(new Label(Messages.get("player.painNumber.explain", model.painLimitText())));
         Button stop = answer("pain-stop", "player.painNumber.stop", Styles.DANGER, model::stopForPain);
         Button back = answer("pain-no", "player.painNumber.back", null, model::carryOn);
         FlowPane scale = numbers("pain-rate");
-        VBox card = card("pain-confirm", question, explain, scale, hint(), new HBox(12, back, stop));
-        card.setMaxWidth(NUMBER_CARD_WIDTH);
-        digitsChooseNumbers(card, scale);
+        VBox card = card("pain-confirm", question, explain, scale, numberHint(), row(back, stop), hint());
+        card.getStyleClass().add("number-card");
         painFocus = card;
+        scales.put(PlayerViewModel.Overlay.PAIN_CONFIRM, scale);
+        answers.put(PlayerViewModel.Overlay.PAIN_CONFIRM, withNumbers(scale, back, stop));
         return card;
     }
 
     /** Between exercises under a physio's limit: the pain as a number; at or under the limit, on to the next. */
     private VBox numberCheckCard() {
-        Label next = new Label();
+        Label next = wrapped(new Label());
         next.setId("check-next");
         next.textProperty().bind(model.checkTextProperty());
         next.getStyleClass().add(Styles.TITLE_2);
-        Label question = new Label(Messages.get("player.painNumber.question"));
+        Label question = wrapped(new Label(Messages.get("player.painNumber.question")));
         question.getStyleClass().add(Styles.TITLE_3);
-        question.setWrapText(true);
-        Label limit = new Label(model.painLimitText());
+        Label limit = wrapped(new Label(model.painLimitText()));
         limit.setId("check-limit");
-        limit.setWrapText(true);
         limit.getStyleClass().add(Styles.TEXT_BOLD);
         Button stop = answer("check-stop", "player.painNumber.stop", Styles.DANGER, model::stopForPain);
         FlowPane scale = numbers("check-rate");
-        VBox card = card("between-check", next, question, limit, scale, hint(), new HBox(12, stop));
-        card.setMaxWidth(NUMBER_CARD_WIDTH);
-        digitsChooseNumbers(card, scale);
+        VBox card = card("between-check", next, question, limit, scale, numberHint(), row(stop), hint());
+        card.getStyleClass().add("number-card");
         checkFocus = card;
+        scales.put(PlayerViewModel.Overlay.BETWEEN_CHECK, scale);
+        answers.put(PlayerViewModel.Overlay.BETWEEN_CHECK, withNumbers(scale, stop));
         return card;
     }
 
-    private static Label hint() {
-        Label hint = new Label(Messages.get("player.painNumber.hint"));
-        hint.setWrapText(true);
+    private static Label numberHint() {
+        Label hint = wrapped(new Label(Messages.get("player.painNumber.hint")));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         return hint;
+    }
+
+    /** How to answer with a clicker, in small print under the answers. */
+    private static Label hint() {
+        Label hint = wrapped(new Label(Messages.get("player.answer.clicker")));
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, "clicker-hint");
+        return hint;
+    }
+
+    private static Label wrapped(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** Answers side by side, wrapping onto a new line rather than being cut off. */
+    private static FlowPane row(Button... buttons) {
+        FlowPane row = new FlowPane(12, 12, buttons);
+        row.getStyleClass().add("answers");
+        return row;
+    }
+
+    private static java.util.List<ButtonBase> withNumbers(FlowPane scale, Button... others) {
+        java.util.List<ButtonBase> all = new java.util.ArrayList<>();
+        scale.getChildren().forEach(n -> all.add((ButtonBase) n));
+        all.addAll(java.util.List.of(others));
+        return java.util.List.copyOf(all);
+    }
+
+    /** A digit over a number question: moves to that number ("1" then "0" reaches 10). Nothing over other questions. */
+    void chooseDigit(PlayerViewModel.Overlay showing, int digit) {
+        FlowPane scale = scales.get(showing);
+        if (scale == null) {
+            return;
+        }
+        boolean onOne = scale.getChildren().get(1).isFocused();
+        scale.getChildren().get(digit == 0 && onOne ? 10 : digit).requestFocus();
+    }
+
+    /** A clicker's Page Down (+1) or Page Up (-1): the next or previous answer of the question shown. */
+    boolean moveFocus(PlayerViewModel.Overlay showing, int step) {
+        java.util.List<ButtonBase> shown = answers.get(showing);
+        if (shown == null || shown.isEmpty()) {
+            return false;
+        }
+        int at = focusedIndex(shown);
+        int next = at < 0 ? (step > 0 ? 0 : shown.size() - 1) : Math.floorMod(at + step, shown.size());
+        shown.get(next).requestFocus();
+        return true;
+    }
+
+    /** A clicker's B, "." or F5: gives the answer chosen, if one is; the key is taken either way. */
+    boolean giveChosen(PlayerViewModel.Overlay showing) {
+        java.util.List<ButtonBase> shown = answers.get(showing);
+        if (shown != null) {
+            int at = focusedIndex(shown);
+            if (at >= 0) {
+                shown.get(at).fire();
+            }
+        }
+        return true;
+    }
+
+    private static int focusedIndex(java.util.List<ButtonBase> buttons) {
+        for (int i = 0; i < buttons.size(); i++) {
+            if (buttons.get(i).isFocused()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Eleven large buttons, 0 to 10; digits move to a number ("1" then "0" to 10), Enter or a click gives it. */
@@ -156,26 +228,12 @@ final class PlayerQuestions {
             Button button = new Button(Integer.toString(value));
             button.setId(idPrefix + "-" + value);
             button.getStyleClass().addAll(Styles.LARGE, "pain-number");
-            button.setMinWidth(52);
             button.setAccessibleText(Messages.get("player.painNumber.accessible", value));
             button.setTooltip(new javafx.scene.control.Tooltip(Messages.get("player.painNumber.accessible", value)));
             button.setOnAction(e -> model.answerPain(rating));
             scale.getChildren().add(button);
         }
         return scale;
-    }
-
-    /** Digit keys on a number card move the focus to that number; "1" then "0" reaches 10. */
-    private static void digitsChooseNumbers(VBox card, FlowPane scale) {
-        card.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            int digit = digit(event.getCode());
-            if (digit < 0 || event.isShortcutDown() || event.isAltDown()) {
-                return;
-            }
-            boolean onOne = scale.getChildren().get(1).isFocused();
-            scale.getChildren().get(digit == 0 && onOne ? 10 : digit).requestFocus();
-            event.consume();
-        });
     }
 
     /** The digit a key stands for, or -1. */
@@ -196,6 +254,8 @@ final class PlayerQuestions {
             button.getStyleClass().add(style);
         }
         button.setOnAction(e -> action.run());
+        button.setWrapText(true);
+        button.setMinHeight(Region.USE_PREF_SIZE);
         return button;
     }
 
@@ -203,7 +263,7 @@ final class PlayerQuestions {
         VBox card = new VBox(16, children);
         card.setId(id);
         card.getStyleClass().add("overlay-card");
-        card.setMaxSize(640, Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setPadding(new Insets(24));
         card.setAccessibleRole(AccessibleRole.NODE);
         return card;

@@ -39,6 +39,9 @@ public final class PlayerViewModel {
     /** What is shown over the player, if anything: the session's question. */
     public enum Overlay { NONE, PAIN_CONFIRM, BETWEEN_CHECK, END_CONFIRM }
 
+    /** What a headset, a keyboard's media keys or the desktop's media controls ask (MPRIS's methods). */
+    public enum MediaCommand { PLAY_PAUSE, PLAY, PAUSE, NEXT, PREVIOUS, STOP }
+
     private final Session session;
     private final SoundCues sound;
     private final PlayerCues cues;
@@ -222,6 +225,36 @@ public final class PlayerViewModel {
     /** Under a physio's limit, the pain from 0 to 10 in answer to a pain question. */
     public void answerPain(int rating) {
         session.ratePain(rating);
+    }
+
+    /**
+     * A media button: play/pause pauses and resumes, next skips this step, previous goes back, stop asks "end the
+     * session?" and, asked again, ends it (as Esc does). Over any other question the buttons do nothing: a pain
+     * question or the check between exercises is answered on the screen, by keys or a clicker, never by a knock
+     * on a headset.
+     */
+    public void media(MediaCommand command) {
+        Overlay showing = overlay.get();
+        if (showing != Overlay.NONE) {
+            if (command == MediaCommand.STOP && showing == Overlay.END_CONFIRM) {
+                confirmEnd();
+            } else if (command == MediaCommand.STOP && showing == Overlay.BETWEEN_CHECK) {
+                requestEnd();
+            }
+            return;
+        }
+        switch (command) {
+            case PLAY_PAUSE -> togglePause();
+            case PLAY -> {
+                if (session.state().isPaused()) {
+                    togglePause();
+                }
+            }
+            case PAUSE -> pause();
+            case NEXT -> skip();
+            case PREVIOUS -> back();
+            case STOP -> requestEnd();
+        }
     }
 
     /** M: mute or unmute the cues. */

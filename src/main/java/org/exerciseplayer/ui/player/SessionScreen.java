@@ -96,9 +96,12 @@ public final class SessionScreen {
                 : Math.max(0, Math.min(1, state.phaseRemainingMillis() / (double) phase.durationMillis())));
         repetition.set(PhaseWords.repetition(phase));
         side.set(PhaseWords.side(phase.side()));
-        direction.set(PhaseWords.direction(phase.direction()));
+        direction.set(PhaseWords.direction(phase));
         next.set(nextText(state.phaseIndex()));
-        progress.set(plan.totalMillis() == 0 ? 0 : state.elapsedMillis() / (double) plan.totalMillis());
+        // In steps of 1/2000 of the session (about a second of the hip session): finer than any bar's pixels, and a
+        // bar that changed every frame would be laid out and drawn again every frame.
+        progress.set(plan.totalMillis() == 0 ? 0
+                : Math.floor(state.elapsedMillis() * 2000.0 / plan.totalMillis()) / 2000.0);
         long minutesLeft = Math.round(state.remainingMillis() / 60_000.0);
         progressText.set(Messages.get("player.progress", state.exerciseIndex() + 1, plan.exerciseCount(),
                 minutesLeft));

@@ -51,7 +51,7 @@ class PlayerViewModelTest {
         assertThat(model.screen().cautions()).singleElement().asString().startsWith("Stop as soon as you feel movement");
         assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Get into position");
         assertThat(model.screen().countdownProperty().get()).isEqualTo("10");
-        assertThat(model.screen().nextProperty().get()).isEqualTo("Next: Repetition, 4 s, right side");
+        assertThat(model.screen().nextProperty().get()).isEqualTo("Next: repetition 1 of 10, right side");
         assertThat(model.screen().progressTextProperty().get()).startsWith("Exercise 1 of 1");
     }
 
@@ -63,7 +63,7 @@ class PlayerViewModelTest {
         assertThat(model.screen().phaseKindProperty().get()).isEqualTo(Phase.Kind.HOLD);
         assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Hold");
         assertThat(model.screen().countdownProperty().get()).isEqualTo("20");
-        assertThat(model.screen().repetitionProperty().get()).isEqualTo("Repetition 1 of 3");
+        assertThat(model.screen().repetitionProperty().get()).isEqualTo("1 of 3");
         assertThat(sound.played()).endsWith(Cue.HOLD_START);
 
         advanceSeconds(17.5);
@@ -243,11 +243,11 @@ class PlayerViewModelTest {
         assertThat(model.screen().awaitingDoneProperty().get()).isTrue();
         assertThat(model.screen().countdownProperty().get()).isEqualTo("Done?");
         advanceSeconds(60);
-        assertThat(model.screen().repetitionProperty().get()).isEqualTo("Repetition 1 of 20");
+        assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Repetition 1 of 20");
 
         model.done();
         model.done();
-        assertThat(model.screen().repetitionProperty().get()).isEqualTo("Repetition 3 of 20");
+        assertThat(model.screen().phaseTitleProperty().get()).isEqualTo("Repetition 3 of 20");
         assertThat(model.session().record(0).doneRight()).isEqualTo(2);
     }
 
