@@ -135,8 +135,8 @@ final class RoutineEditing implements RoutineEditorViewModel.Host {
     // What the editor asks of the window -------------------------------------------------------------------------
 
     @Override
-    public Optional<Path> chooseSaveFile(String suggestedName) {
-        return dialogs.chooseRoutineSaveFile(suggestedName);
+    public Optional<Path> chooseSaveFile(String suggestedName, Optional<Path> folder) {
+        return dialogs.chooseRoutineSaveFile(suggestedName, folder);
     }
 
     @Override

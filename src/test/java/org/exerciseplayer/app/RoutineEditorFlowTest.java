@@ -177,7 +177,7 @@ class RoutineEditorFlowTest {
         robot.write("glute");
         robot.type(KeyCode.ENTER);
         robot.interact(() -> {
-            editor().painRule().valueProperty().set(org.exerciseplayer.session.PainRule.Kind.LIMIT);
+            editor().routine().painRule().valueProperty().set(org.exerciseplayer.session.PainRule.Kind.LIMIT);
             editor().item().hold().textProperty().set("25");
         });
         robot.type(KeyCode.F5);

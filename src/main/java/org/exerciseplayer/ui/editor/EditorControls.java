@@ -147,6 +147,22 @@ final class EditorControls {
         return box;
     }
 
+    /**
+     * Shows {@code box}, a column of labels, as {@code cell}'s content: every label wraps at the list's width, and the
+     * cell is as tall as its wrapped lines, so that nothing is cut short and the list never widens.
+     */
+    static void wrapInCell(javafx.scene.control.ListCell<?> cell, javafx.scene.layout.VBox box) {
+        for (Node child : box.getChildren()) {
+            if (child instanceof Label label) {
+                label.setWrapText(true);
+                label.setMaxWidth(Double.MAX_VALUE);
+            }
+        }
+        cell.setText(null);
+        cell.setGraphic(box);
+        cell.setPrefWidth(0);
+    }
+
     /** A button whose tooltip says what it does and its key. */
     static Button button(String id, String text, String tooltip, Runnable action) {
         Button button = new Button(text);
