@@ -85,13 +85,15 @@ public final class AppWindow {
         this.services = services;
         this.alerts = new Alerts(stage);
         this.look = new WindowLook(stage, frame, services.settings());
-        this.exports = new Exports(dialogs, services.background(), services.wallClock(), alerts::inform,
-                alerts::error);
+        // Issue 17: every message is titled with what it says.
+        this.exports = new Exports(dialogs, services.background(), services.wallClock(),
+                alerts.informing("alert.saved.title"), alerts.warning("alert.notSaved.title"));
         this.routines = new RoutineEditing(stage, dialogs, view -> navigator.show(new Screen.Editor(view)),
                 this::returnHome, edited -> showBeforeStart(edited.sessionSetup()));
         this.starter = new SessionStarter(services, history);
         this.reminders = new Reminders(stage, services.settings(), services.sessionBus(), services.wallClock(),
-                dialogs, this::raiseReadyToStart, alerts::inform, alerts::error);
+                dialogs, this::raiseReadyToStart, alerts.informing("alert.saved.title"),
+                alerts.warning("alert.notSaved.title"));
         this.morningCheck = new MorningQuestion(services.settings(), services.background(), services.wallClock(),
                 view -> navigator.show(new Screen.Morning(view)), this::returnHome,
                 message -> opened.ifPresent(shown -> shown.home().noteProperty().set(message)));
@@ -100,7 +102,8 @@ public final class AppWindow {
         frame.setTop(WindowMenu.create(menuActions(), look, routines.routineToEditProperty(),
                 () -> !navigator.isPlaying() && opened.isPresent()));
         Scene scene = new Scene(frame, 1100, 760);
-        FileDrop.install(scene, () -> !navigator.isPlaying(), file -> open(Optional.of(file)), alerts::inform);
+        FileDrop.install(scene, () -> !navigator.isPlaying(), file -> open(Optional.of(file)), // issue 17: titled
+                alerts.informing("alert.notOpened.title"));
         scene.getStylesheets().add(AppWindow.class.getResource("/org/exerciseplayer/ui/app.css").toExternalForm());
         WindowMenu.addTextSizeKeys(scene, look);
         stage.setScene(scene);

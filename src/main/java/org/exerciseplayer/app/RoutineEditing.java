@@ -167,6 +167,7 @@ final class RoutineEditing implements RoutineEditorViewModel.Host {
     public void saveFailed(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.initOwner(stage);
+        alert.setTitle(Messages.get("editor.save.failedTitle"));
         alert.setHeaderText(Messages.get("editor.save.failedTitle"));
         alert.show();
     }

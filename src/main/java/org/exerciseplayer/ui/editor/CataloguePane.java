@@ -8,7 +8,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -105,7 +104,7 @@ final class CataloguePane {
     }
 
     /** A catalogue exercise, headed by its section's title where a section starts. */
-    private static final class PickCell extends ListCell<CataloguePicker.Pick> {
+    private static final class PickCell extends WrappingCell<CataloguePicker.Pick> {
 
         @Override
         protected void updateItem(CataloguePicker.Pick pick, boolean empty) {
@@ -127,7 +126,7 @@ final class CataloguePane {
                 section.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD, "pick-section");
                 box.getChildren().add(0, section);
             }
-            EditorControls.wrapInCell(this, box);
+            showLines(box);
             setTooltip(new Tooltip(pick.exercise().name() + "\n" + pick.doseText()));
             setAccessibleText(pick.exercise().name() + ". " + pick.doseText() + ". " + pick.sectionTitle());
         }

@@ -86,6 +86,7 @@ public final class RoutineEditorView {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        org.exerciseplayer.ui.ScreenLayout.keepFocusInView(scroll);
         return scroll;
     }
 
@@ -185,7 +186,11 @@ public final class RoutineEditorView {
         length.setId("editor-length");
         length.textProperty().bind(model.sessionLengthProperty());
         length.getStyleClass().add(Styles.TEXT_BOLD);
-        length.setMinWidth(Region.USE_PREF_SIZE);
+        // With large text, or a note of a refused value, the length wraps rather than widening the editor.
+        length.setWrapText(true);
+        length.setMinWidth(160);
+        length.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(length, Priority.SOMETIMES);
         Label status = new Label();
         status.setId("editor-status");
         status.textProperty().bind(Bindings.when(model.saveProblemProperty().isNotEmpty())

@@ -8,7 +8,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -82,7 +81,7 @@ final class RoutinePane {
     }
 
     /** One exercise of the routine: its place and name, its dose, and a refused value if there is one. */
-    private static final class RowCell extends ListCell<RoutineEditorViewModel.Row> {
+    private static final class RowCell extends WrappingCell<RoutineEditorViewModel.Row> {
 
         @Override
         protected void updateItem(RoutineEditorViewModel.Row row, boolean empty) {
@@ -105,7 +104,7 @@ final class RoutinePane {
                 refused.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER, "row-refused");
                 box.getChildren().add(refused);
             }
-            EditorControls.wrapInCell(this, box);
+            showLines(box);
             setTooltip(new Tooltip(row.name() + "\n" + dose.getText()));
             setAccessibleText(row.toString());
         }

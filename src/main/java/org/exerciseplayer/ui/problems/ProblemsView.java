@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.exerciseplayer.catalogue.Problem;
 import org.exerciseplayer.ui.Messages;
@@ -46,8 +47,11 @@ public final class ProblemsView {
         Label title = new Label("\u26A0 " + Messages.get("problems.title"));
         title.setId("problems-title");
         title.getStyleClass().add(Styles.TITLE_2);
-        Label intro = new Label(Messages.get("problems.intro", problems.size(), file));
+        // A long path may break after any folder (a zero-width space after each separator), never be cut short.
+        Label intro = new Label(Messages.get("problems.intro", problems.size(),
+                file.replace("/", "/\u200B").replace("\\", "\\\u200B")));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         TextArea list = new TextArea(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         list.setId("problems-list");
         list.setEditable(false);
@@ -58,6 +62,7 @@ public final class ProblemsView {
         Label hint = new Label(Messages.get("problems.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         Button open = new Button(Messages.get("problems.open"));
         open.setId("problems-open");
         open.setDefaultButton(true);
@@ -82,6 +87,9 @@ public final class ProblemsView {
         root.setId("problems");
         root.getStyleClass().add("screen");
         root.setPadding(new Insets(24));
+        // Enter opens another file from wherever the focus is but the list of problems, whose text can be selected.
+        org.exerciseplayer.ui.ScreenLayout.focusWhenShown(root, open);
+        org.exerciseplayer.ui.ScreenLayout.enterDoesMainAction(root, open);
         return root;
     }
 }
