@@ -139,6 +139,25 @@ class EnterAndDigitsTest {
     }
 
     @Test
+    void afterAStopAboveThePhysiosLimitTheEndDoesNotAskForThePainAgain(FxRobot robot) {
+        open(robot, Optional.of(ScreenTour.ROUTINE));
+        robot.type(KeyCode.ENTER, KeyCode.ENTER);
+        robot.interact(() -> {
+            window.player().orElseThrow().reportPainIncrease();
+            window.player().orElseThrow().answerPain(6);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(robot, "#end-home")).isTrue();
+        assertThat(shown(robot, "#end-pain")).as("the 0-10 scale is not shown again").isFalse();
+        javafx.scene.control.Label comparison = robot.lookup("#end-pain-comparison")
+                .queryAs(javafx.scene.control.Label.class);
+        assertThat(comparison.getText()).isEqualTo("Pain when you stopped: 6/10");
+
+        robot.type(KeyCode.DIGIT2);
+        assertThat(comparison.getText()).as("a digit gives no second rating").isEqualTo("Pain when you stopped: 6/10");
+    }
+
+    @Test
     void theNextMorningUnderALimitADigitAndEnterGiveTheNumber(FxRobot robot) throws Exception {
         Instant yesterday = NOW.minus(Duration.ofHours(14));
         long id = history.sessionStarted(yesterday, "hip", "Hip exercises", Optional.empty(), OptionalInt.of(3));
