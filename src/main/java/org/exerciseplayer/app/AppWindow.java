@@ -13,18 +13,13 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.CatalogueException;
 import org.exerciseplayer.catalogue.Problem;
-import org.exerciseplayer.history.HistoryException;
-import org.exerciseplayer.history.OpenedHistory;
-import org.exerciseplayer.history.SessionRecord;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineItem;
 import org.exerciseplayer.routine.RoutineLoader;
-import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.session.Planner;
 import org.exerciseplayer.session.Routine;
 import org.exerciseplayer.session.Session;
@@ -38,8 +33,6 @@ import org.exerciseplayer.ui.home.HomeView;
 import org.exerciseplayer.ui.home.HomeViewModel;
 import org.exerciseplayer.ui.player.PlayerViewModel;
 import org.exerciseplayer.ui.problems.ProblemsView;
-import org.exerciseplayer.ui.progress.ProgressView;
-import org.exerciseplayer.ui.progress.ProgressViewModel;
 import org.exerciseplayer.ui.start.BeforeStartView;
 import org.exerciseplayer.ui.start.BeforeStartViewModel;
 
@@ -54,15 +47,6 @@ public final class AppWindow {
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 640;
 
-    /** What is open: a catalogue, or a routine and its catalogue, from a file or bundled, with its home screen. */
-    private record Opened(Catalogue catalogue, Optional<RoutineDocument> routine, Optional<Path> file,
-                          Optional<Path> folder, HomeViewModel home, Parent homeView) {
-
-        PainRule painRule() {
-            return routine.map(RoutineDocument::painRule).orElse(PainRule.anyIncrease());
-        }
-    }
-
     private final Stage stage;
     private final FileDialogs dialogs;
     private final Services services;
@@ -72,12 +56,12 @@ public final class AppWindow {
     private final Alerts alerts;
     private final Exports exports;
     private final RoutineEditing routines;
+    private final FormatGuideWindow guide;
     private final SessionStarter starter;
-    /** Between sessions: the reminders and the next-morning check. */
-    private final Reminders reminders;
-    private final MorningQuestion morningCheck;
-    private final CompletableFuture<OpenedHistory> history = new CompletableFuture<>();
-    private Optional<Opened> opened = Optional.empty();
+    private final BetweenSessions between;
+    /** Issue 14: where this run's sessions stand with the history (player notes, end screen, home, closing). */
+    private final HistoryKeeping keeping;
+    private Optional<OpenDocument> opened = Optional.empty();
 
     public AppWindow(Stage stage, FileDialogs dialogs, Services services) {
         this.stage = stage;
@@ -88,16 +72,15 @@ public final class AppWindow {
         // Issue 17: every message is titled with what it says.
         this.exports = new Exports(dialogs, services.background(), services.wallClock(),
                 alerts.informing("alert.saved.title"), alerts.warning("alert.notSaved.title"));
+        this.guide = new FormatGuideWindow(stage, dialogs, alerts.informing("alert.saved.title"),
+                alerts.warning("alert.notSaved.title"));
         this.routines = new RoutineEditing(stage, dialogs, view -> navigator.show(new Screen.Editor(view)),
                 this::returnHome, edited -> showBeforeStart(edited.sessionSetup()));
-        this.starter = new SessionStarter(services, history);
-        this.reminders = new Reminders(stage, services.settings(), services.sessionBus(), services.wallClock(),
-                dialogs, this::raiseReadyToStart, alerts.informing("alert.saved.title"),
-                alerts.warning("alert.notSaved.title"));
-        this.morningCheck = new MorningQuestion(services.settings(), services.background(), services.wallClock(),
-                view -> navigator.show(new Screen.Morning(view)), this::returnHome,
-                message -> opened.ifPresent(shown -> shown.home().noteProperty().set(message)));
-        openHistoryAfterFirstFrame();
+        this.between = new BetweenSessions(stage, services, dialogs, navigator, exports, alerts, this::returnHome,
+                this::raiseReadyToStart, message -> opened.ifPresent(shown -> shown.home().noteProperty().set(message)));
+        this.keeping = new HistoryKeeping(stage, services, between.history(), dialogs, // issue 14
+                alerts.informing("alert.saved.title"), alerts.warning("alert.notSaved.title"));
+        this.starter = new SessionStarter(services, keeping);
         frame.setId("frame");
         frame.setTop(WindowMenu.create(menuActions(), look, routines.routineToEditProperty(),
                 () -> !navigator.isPlaying() && opened.isPresent()));
@@ -157,50 +140,29 @@ public final class AppWindow {
 
             @Override
             public void reminders() {
-                reminders.showDialog();
+                between.showReminders();
             }
 
             @Override
             public void keys() {
                 alerts.showKeys();
             }
+
+            @Override
+            public void formats() {
+                guide.show();
+            }
         };
     }
 
     /** Whether the window may close: not over unsaved edits the person keeps; a session under way stops first. */
     private boolean mayClose() {
-        if (!routines.mayLeave()) {
+        if (!routines.mayLeave() || !keeping.mayClose()) { // issue 14: sessions not in the history are asked about
             return false;
         }
         navigator.session().ifPresent(Session::close);
-        reminders.close();
+        between.close();
         return true;
-    }
-
-    /** The history opens off the JavaFX thread once the first frame is drawn, so as not to compete with it. */
-    private void openHistoryAfterFirstFrame() {
-        if (stage.isShowing()) {
-            AfterFirstFrame.run(this::openHistory);
-            return;
-        }
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
-            @Override
-            public void handle(WindowEvent event) {
-                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
-                AfterFirstFrame.run(AppWindow.this::openHistory);
-            }
-        });
-    }
-
-    private void openHistory() {
-        CompletableFuture.runAsync(() -> {
-            try {
-                history.complete(services.history().get());
-            } catch (RuntimeException e) {
-                history.completeExceptionally(e);
-                throw e;
-            }
-        }, services.background());
     }
 
     // Opening files --------------------------------------------------------------------------------------------------
@@ -229,7 +191,7 @@ public final class AppWindow {
                 throw e;
             }
             problem.problems().forEach(System.err::println);
-            showProblems(file.map(Path::toString).orElse(BundledCatalogue.NAME), problem.problems());
+            showProblems(file.map(Path::toString).orElse(BundledCatalogue.NAME), problem.problems(), problem.count());
             return;
         }
         routines.discard();
@@ -240,9 +202,9 @@ public final class AppWindow {
         HomeViewModel home = routine.map(r -> new HomeViewModel(r, this::predictedSeconds, this::showBeforeStart))
                 .orElseGet(() -> new HomeViewModel(catalogue, this::predictedSeconds, this::showBeforeStart));
         Parent homeView = new HomeView(home, this::chooseAndOpen, this::showProgress, this::exportHandout)
-                .withReminders(reminders::showDialog).createView();
+                .withReminders(between::showReminders).withKeeping(keeping.forHome()).createView(); // issue 14
         // Pictures and videos are looked for beside the file that names them, and nowhere else.
-        opened = Optional.of(new Opened(catalogue, routine, file, file.map(p -> p.toAbsolutePath().getParent()),
+        opened = Optional.of(new OpenDocument(catalogue, routine, file, file.map(p -> p.toAbsolutePath().getParent()),
                 home, homeView));
         returnHome();
     }
@@ -266,10 +228,10 @@ public final class AppWindow {
     }
 
     /** The problems of a file that could not be opened; "Back" returns to what was open before, if anything was. */
-    private void showProblems(String file, List<Problem> problems) {
+    private void showProblems(String file, List<Problem> problems, int count) {
         Optional<Runnable> back = opened.isPresent() || routines.isOpen()
                 ? Optional.of(this::returnHome) : Optional.empty();
-        navigator.show(new Screen.Problems(new ProblemsView(file, problems, this::chooseAndOpen, back,
+        navigator.show(new Screen.Problems(new ProblemsView(file, problems, count, this::chooseAndOpen, back,
                 Platform::exit).createView()));
         stage.setTitle(Messages.get("problems.title") + " \u2013 " + Messages.get("app.name"));
     }
@@ -281,40 +243,10 @@ public final class AppWindow {
         if (routines.showAgain() || opened.isEmpty()) {
             return;
         }
-        Opened shown = opened.get();
+        OpenDocument shown = opened.get();
         navigator.show(new Screen.Home(shown.homeView()));
         stage.setTitle(shown.home().title() + " \u2013 " + Messages.get("app.name"));
-        refreshHomeFromHistory(shown);
-    }
-
-    /**
-     * The history's note, the advice that applies now and what the last next-morning answer means, read off the
-     * JavaFX thread; then the reminders follow what is shown, and the next-morning check asks if today is its day.
-     */
-    private void refreshHomeFromHistory(Opened shown) {
-        history.thenAcceptAsync(openedHistory -> {
-            List<org.exerciseplayer.history.MorningCheck> mornings = morningsOrEmpty(openedHistory);
-            String advice = Advice.forCatalogue(shown.catalogue(), sessionsOrEmpty(openedHistory), mornings,
-                    services.wallClock());
-            String nextMorning = Advice.nextMorning(shown.catalogue(), shown.painRule(), mornings,
-                    services.wallClock());
-            Platform.runLater(() -> {
-                shown.home().noteProperty().set(openedHistory.note().orElse(""));
-                shown.home().adviceProperty().set(advice);
-                shown.home().nextMorningProperty().set(nextMorning);
-            });
-            reminders.showing(shown.catalogue(), shown.routine(), shown.file(), () -> sessionsOrEmpty(openedHistory));
-            morningCheck.askIfDue(openedHistory.store(), shown.catalogue(), shown.painRule(),
-                    () -> navigator.screen() instanceof Screen.Home);
-        }, services.background());
-    }
-
-    private static List<org.exerciseplayer.history.MorningCheck> morningsOrEmpty(OpenedHistory openedHistory) {
-        try {
-            return openedHistory.store().morningChecks();
-        } catch (HistoryException e) {
-            return List.of();
-        }
+        between.refreshHome(shown);
     }
 
     /** A reminder was clicked: the window to the front, on home and ready to start (unless a session runs). */
@@ -330,15 +262,7 @@ public final class AppWindow {
 
     /** The Reminders dialog (for tests and the screenshot tool). */
     void showRemindersNow() {
-        reminders.showDialog();
-    }
-
-    private static List<SessionRecord> sessionsOrEmpty(OpenedHistory openedHistory) {
-        try {
-            return openedHistory.store().sessions();
-        } catch (HistoryException e) {
-            return List.of();
-        }
+        between.showReminders();
     }
 
     /** Opens the progress screen (for the screenshot tool; people use the button or Ctrl+H). */
@@ -347,31 +271,9 @@ public final class AppWindow {
     }
 
     private void showProgress() {
-        if (navigator.isPlaying() || opened.isEmpty()) {
-            return;
+        if (!navigator.isPlaying()) {
+            opened.ifPresent(shown -> between.showProgress(shown, this::returnHome));
         }
-        Opened shown = opened.get();
-        history.thenAcceptAsync(openedHistory -> {
-            List<SessionRecord> sessions = sessionsOrEmpty(openedHistory);
-            List<org.exerciseplayer.history.MorningCheck> mornings = morningsOrEmpty(openedHistory);
-            String advice = Advice.forCatalogue(shown.catalogue(), sessions, mornings, services.wallClock());
-            ProgressViewModel model = new ProgressViewModel(shown.catalogue(), shown.routine(), sessions, mornings,
-                    java.time.LocalDate.now(services.wallClock()), services.wallClock().getZone());
-            Platform.runLater(() -> {
-                List<javafx.scene.control.Button> actions = new java.util.ArrayList<>(exports.buttons(model));
-                actions.add(remindersButton());
-                navigator.show(new Screen.Progress(new ProgressView(model, advice, this::returnHome, actions)
-                        .createView()));
-            });
-        }, services.background());
-    }
-
-    private javafx.scene.control.Button remindersButton() {
-        javafx.scene.control.Button button = new javafx.scene.control.Button(Messages.get("home.reminders"));
-        button.setId("progress-reminders");
-        button.setTooltip(new javafx.scene.control.Tooltip(Messages.get("home.reminders.tooltip")));
-        button.setOnAction(e -> reminders.showDialog());
-        return button;
     }
 
     /** Saves the handout of the open routine; a catalogue prints as a routine of all its exercises. */
@@ -382,7 +284,7 @@ public final class AppWindow {
     }
 
     /** The routine being edited if the editor is open; else the routine open; else the whole catalogue. */
-    private RoutineDocument handoutRoutine(Opened shown) {
+    private RoutineDocument handoutRoutine(OpenDocument shown) {
         return routines.editor().map(RoutineEditorViewModel::document)
                 .or(shown::routine)
                 .orElseGet(() -> RoutineDocument.startFrom(shown.catalogue(), shown.catalogue().title())
@@ -429,7 +331,7 @@ public final class AppWindow {
     }
 
     private void startSession(SessionSetup setup, OptionalInt painBefore) {
-        Optional<Path> folder = opened.flatMap(Opened::folder);
+        Optional<Path> folder = opened.flatMap(OpenDocument::folder);
         Screen.Playing[] made = new Screen.Playing[1];
         made[0] = starter.prepare(setup, folder, summary -> showEnd(made[0].session(), summary));
         navigator.show(made[0]);
@@ -438,12 +340,18 @@ public final class AppWindow {
 
     private void showEnd(Session session, SessionSummary summary) {
         EndViewModel model = new EndViewModel(session.setup(), summary, session::ratePainAfter, this::returnHome);
-        navigator.show(new Screen.End(new EndView(model).createView()));
+        org.exerciseplayer.ui.keeping.KeepingViewModel kept = keeping.forEnd(session); // issue 14
+        navigator.show(new Screen.End(new EndView(model).withKeeping(kept).createView(), kept::dispose));
     }
 
     /** The player of the session under way, if any (for tests; read on the JavaFX thread from any thread). */
     Optional<PlayerViewModel> player() {
         return OnFxThread.read(navigator::player);
+    }
+
+    /** Where this run's sessions stand with the history (for tests; issue 14). */
+    HistoryKeeping keeping() {
+        return keeping;
     }
 
     /** The screen shown (for tests; read on the JavaFX thread from any thread). */

@@ -32,13 +32,23 @@ public final class ExercisePlayerApp extends Application {
         Application.launch(ExercisePlayerApp.class);
     }
 
+    private Services services;
+
     @Override
     public void start(Stage stage) {
-        new AppWindow(stage, new SystemFileDialogs(stage), Services.forThisComputer(Optional.ofNullable(dataDirectory)))
-                .open(Optional.ofNullable(fileToOpen), loading);
+        services = Services.forThisComputer(Optional.ofNullable(dataDirectory));
+        new AppWindow(stage, new SystemFileDialogs(stage), services).open(Optional.ofNullable(fileToOpen), loading);
         stage.show();
         if (exitAfterFirstFrame) {
             FirstFrameProbe.exitAfterFirstFrame();
+        }
+    }
+
+    /** The toolkit is ending (the last window closed, or Quit): the sound cues' files go, the history closes. */
+    @Override
+    public void stop() {
+        if (services != null) {
+            services.close();
         }
     }
 }

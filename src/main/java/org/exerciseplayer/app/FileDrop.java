@@ -1,14 +1,18 @@
 package org.exerciseplayer.app;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
+import org.exerciseplayer.catalogue.FileKinds;
+import org.exerciseplayer.catalogue.json.Echo;
 import org.exerciseplayer.ui.Messages;
 
 /**
@@ -69,6 +73,16 @@ final class FileDrop {
         Path file = files.get(0);
         if (Files.isDirectory(file)) {
             return new Decision.Refuse(Messages.get("drop.folder", file.getFileName()));
+        }
+        try {
+            // A named pipe or a device is refused before anything tries to read it (a pipe would wait forever).
+            Optional<String> notAFile = FileKinds.notAFile(file);
+            if (notAFile.isPresent()) {
+                return new Decision.Refuse(Messages.get("drop.notAFile",
+                        Echo.terminal(String.valueOf(file.getFileName())), notAFile.get()));
+            }
+        } catch (IOException e) {
+            // Missing or unreadable: opening it says so.
         }
         return new Decision.Open(file);
     }

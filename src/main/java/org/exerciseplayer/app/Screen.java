@@ -35,8 +35,17 @@ sealed interface Screen {
         }
     }
 
-    /** The end of a session. */
-    record End(Parent view) implements Screen {}
+    /** The end of a session; {@code onLeave} ends what it follows (where its session stands with the history). */
+    record End(Parent view, Runnable onLeave) implements Screen {
+        End(Parent view) {
+            this(view, () -> { });
+        }
+
+        @Override
+        public void leave() {
+            onLeave.run();
+        }
+    }
 
     /** The routine editor. */
     record Editor(Parent view) implements Screen {}

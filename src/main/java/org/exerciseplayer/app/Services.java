@@ -6,7 +6,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.exerciseplayer.audio.JavaFxSoundCues;
 import org.exerciseplayer.audio.SoundCues;
-import org.exerciseplayer.history.HistoryException;
 import org.exerciseplayer.history.InMemoryHistoryStore;
 import org.exerciseplayer.history.SqliteHistoryStore;
 import org.exerciseplayer.history.OpenedHistory;
@@ -62,31 +61,65 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
                 java.time.Clock.systemDefaultZone(), FrameSource.animationTimer(), () -> java.util.Optional.of(bus.get()));
     }
 
-    /** The history on disk, or, where it cannot be used, one in memory with a note saying why. */
+    /**
+     * The history on disk; where it cannot be written, what can be read of it, with this run's sessions in memory and
+     * a note saying why (see {@link OpenedHistory#open}).
+     */
     static OpenedHistory openHistory(java.util.Optional<java.nio.file.Path> dataDirectory) {
         java.nio.file.Path folder = dataDirectory.orElseGet(SqliteHistoryStore::defaultDataDirectory);
-        try {
-            SqliteHistoryStore store = SqliteHistoryStore.open(folder);
-            Runtime.getRuntime().addShutdownHook(new Thread(store::close, "history-close"));
-            return new OpenedHistory(store, store.recoveryNote());
-        } catch (HistoryException e) {
-            System.err.println(e.getMessage());
-            return new OpenedHistory(new InMemoryHistoryStore(), java.util.Optional.of(e.getMessage()));
+        OpenedHistory opened = OpenedHistory.open(folder);
+        Runtime.getRuntime().addShutdownHook(new Thread(opened.store()::close, "history-close"));
+        opened.note().ifPresent(System.err::println);
+        return opened;
+    }
+
+    /**
+     * Ends what these services made and hold open, when the app exits: the sound cues (whose files are in the
+     * temporary folder) and the history. What was never made is not made now; what a test gave is the test's own.
+     */
+    public void close() {
+        if (sound instanceof Once<SoundCues> made) {
+            made.ifMade(cues -> {
+                if (cues instanceof AutoCloseable closeable) {
+                    try {
+                        closeable.close();
+                    } catch (Exception e) {
+                        // Exiting anyway.
+                    }
+                }
+            });
+        }
+        if (history instanceof Once<OpenedHistory> made) {
+            made.ifMade(opened -> opened.store().close());
         }
     }
 
     /** A supplier that makes its value on the first call and then returns the same one. */
     public static <T> Supplier<T> once(Supplier<T> maker) {
-        return new Supplier<>() {
-            private T value;
+        return new Once<>(maker);
+    }
 
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = maker.get();
-                }
-                return value;
+    /** Made on the first call, the same after; {@link #ifMade} looks without making it. */
+    static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> maker;
+        private T value;
+
+        Once(Supplier<T> maker) {
+            this.maker = maker;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = maker.get();
             }
-        };
+            return value;
+        }
+
+        synchronized void ifMade(java.util.function.Consumer<T> use) {
+            if (value != null) {
+                use.accept(value);
+            }
+        }
     }
 }

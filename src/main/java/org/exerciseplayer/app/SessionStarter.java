@@ -2,35 +2,32 @@ package org.exerciseplayer.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.exerciseplayer.audio.SoundCues;
-import org.exerciseplayer.history.OpenedHistory;
-import org.exerciseplayer.history.SessionRecorder;
 import org.exerciseplayer.session.Session;
 import org.exerciseplayer.session.SessionEvent;
 import org.exerciseplayer.session.SessionSetup;
 import org.exerciseplayer.session.SessionSummary;
 import org.exerciseplayer.settings.Settings;
-import org.exerciseplayer.ui.Messages;
 import org.exerciseplayer.ui.player.PlayerView;
 import org.exerciseplayer.ui.player.PlayerViewModel;
 
 /**
  * Makes a session and everything that follows it: the {@link Session} itself, the player's ViewModel and view over
- * it, and the history recorder listening to it. Each only listens to the session; none knows of another.
+ * it, and the history recorder listening to it ({@link HistoryKeeping}). Each only listens to the session; none knows
+ * of another.
  */
 final class SessionStarter {
 
     private final Services services;
     private final Settings settings;
-    private final CompletableFuture<OpenedHistory> history;
+    private final HistoryKeeping keeping;
 
-    SessionStarter(Services services, CompletableFuture<OpenedHistory> history) {
+    SessionStarter(Services services, HistoryKeeping keeping) {
         this.services = services;
         this.settings = services.settings();
-        this.history = history;
+        this.keeping = keeping;
     }
 
     /**
@@ -47,9 +44,7 @@ final class SessionStarter {
         PlayerViewModel player = new PlayerViewModel(session, sound, services.screenAwake(), services.background(),
                 Platform::runLater);
         player.screen().media().setFolder(mediaFolder);
-        session.addListener(new SessionRecorder(() -> history.join().store(), setup.catalogue(), setup.routineTitle(),
-                services.background(), services.wallClock(),
-                problem -> Platform.runLater(() -> player.showNote(Messages.get("history.unavailable", problem)))));
+        keeping.record(session, setup, player);
         session.addListener(event -> {
             if (event instanceof SessionEvent.Ended ended) {
                 Platform.runLater(() -> onEnded.accept(ended.summary()));

@@ -149,8 +149,12 @@ final class WindowLook {
                         .map(javafx.scene.layout.Region.class::cast)
                         .forEach(button -> button.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE));
             }
-            // Sized for the text it now has, and put back over the window.
+            // A dialog is sized for the text it now has, and put back over the window; a window of its own (the
+            // format guide) keeps the size it was given, its text scrolling within it.
             root.applyCss();
+            if (!(root instanceof javafx.scene.control.DialogPane)) {
+                return;
+            }
             dialog.sizeToScene();
             dialog.setX(stage.getX() + (stage.getWidth() - dialog.getWidth()) / 2);
             dialog.setY(stage.getY() + (stage.getHeight() - dialog.getHeight()) / 3);

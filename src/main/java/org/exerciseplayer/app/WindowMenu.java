@@ -32,6 +32,9 @@ final class WindowMenu {
         void reminders();
 
         void keys();
+
+        /** Help &gt; File formats: the guides to the catalogue and routine formats the app carries. */
+        void formats();
     }
 
     private WindowMenu() {
@@ -80,7 +83,8 @@ final class WindowMenu {
                 new SeparatorMenuItem(), larger, smaller, normal);
 
         MenuItem keys = item("menu.help.keys", new KeyCodeCombination(KeyCode.F1), actions::keys);
-        Menu help = new Menu(Messages.get("menu.help"), null, keys);
+        MenuItem formats = item("menu.help.formats", null, actions::formats);
+        Menu help = new Menu(Messages.get("menu.help"), null, keys, formats);
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;

@@ -3,7 +3,8 @@ package org.exerciseplayer.audio;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -43,13 +44,16 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
     private static final Duration LEFTOVER_AFTER = Duration.ofSeconds(3);
 
     private final CueFiles files;
+    /** Where the files are, marked in use while this process runs; null when it could not be made. */
+    private final CueFolder folder;
     private final ScheduledThreadPoolExecutor worker;
     /** Worker thread only. */
     private final Map<URI, Media> media = new HashMap<>();
 
-    private JavaFxSoundCues(CueFiles files) {
+    private JavaFxSoundCues(CueFiles files, CueFolder folder) {
         super(SoundStatus.UNKNOWN);
         this.files = files;
+        this.folder = folder;
         this.worker = new ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = new Thread(task, "sound-cues");
             thread.setDaemon(true);
@@ -63,17 +67,29 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
      * {@code Application.init()} or {@code start()}), from any thread.
      */
     public static JavaFxSoundCues start() {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        CueFolder folder;
         try {
-            return start(new CueFiles(CueFiles::bundled, Files.createTempDirectory("exercise-player-cues-")));
+            folder = CueFolder.create(temporary);
         } catch (IOException e) {
-            JavaFxSoundCues cues = new JavaFxSoundCues(null);
+            JavaFxSoundCues cues = new JavaFxSoundCues(null, null);
             cues.lose(SilenceReason.FILES_UNREADABLE, e);
             return cues;
         }
+        JavaFxSoundCues cues = start(new CueFiles(CueFiles::bundled, folder.path()), folder);
+        // Folders that runs which are gone left behind (killed before they could close theirs).
+        cues.worker.execute(() -> CueFolder.removeLeftOvers(temporary, Instant.now()));
+        // The app closes its cues when it exits (ExercisePlayerApp.stop); this covers an exit that skips that.
+        Runtime.getRuntime().addShutdownHook(new Thread(cues::close, "sound-cues-close"));
+        return cues;
     }
 
     static JavaFxSoundCues start(CueFiles files) {
-        JavaFxSoundCues cues = new JavaFxSoundCues(files);
+        return start(files, null);
+    }
+
+    private static JavaFxSoundCues start(CueFiles files, CueFolder folder) {
+        JavaFxSoundCues cues = new JavaFxSoundCues(files, folder);
         cues.worker.execute(cues::prepare);
         return cues;
     }
@@ -89,21 +105,27 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
     }
 
     /**
-     * Stops the worker and removes the cue files it wrote, waiting for that up to a second (it usually takes a few
-     * milliseconds). Later cues are not heard.
+     * Stops the worker (waiting up to a second for a cue it is making, which usually takes a few milliseconds), then
+     * removes the folder and the cue files in it. Later cues are not heard. Closing again does nothing.
      */
     @Override
     public void close() {
-        try {
-            if (files != null) {
-                worker.execute(files::delete);
+        synchronized (worker) {
+            if (worker.isShutdown()) {
+                return;
             }
             worker.shutdown();
+        }
+        try {
             worker.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (RejectedExecutionException alreadyClosed) {
-            // Nothing left to do.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (folder != null) {
+            folder.close();
+        }
+        if (files != null) {
+            files.delete();
         }
     }
 

@@ -12,7 +12,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
+import java.util.Optional;
+import org.exerciseplayer.catalogue.json.Echo;
 import org.exerciseplayer.catalogue.json.JsonSyntaxException;
 import org.exerciseplayer.catalogue.json.JsonValue;
 import org.exerciseplayer.catalogue.json.LocatedJsonParser;
@@ -49,56 +52,76 @@ public final class CatalogueLoader {
         T read(JsonValue root, Problems problems);
     }
 
-    /** Loads the document at {@code file} with {@code reader}; its name in messages is the path as given. */
+    /**
+     * Loads the document at {@code file} with {@code reader}; its name in messages is the path as given. Only a
+     * regular file is read (never a folder, pipe or device), and never more than {@link #MAX_FILE_BYTES}: the
+     * size is checked before reading and again while reading, for a file that grows meanwhile.
+     */
     public static <T> T load(Path file, Reader<T> reader) throws CatalogueException {
         String name = file.toString();
         Problems problems = new Problems(name);
         try {
-            if (Files.isDirectory(file)) {
-                problems.addWholeFile("is a folder; expected a catalogue or routine file (.json)");
-                throw new CatalogueException(problems.sorted());
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Optional<String> notAFile = FileKinds.notAFile(file, attributes);
+            if (notAFile.isPresent()) {
+                problems.addWholeFile(notAFile.get());
+                throw problems.exception();
             }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                problems.addWholeFile(String.format(Locale.ROOT,
-                        "the file is %.1f MiB; a catalogue may be at most %d MiB", size / 1048576.0,
-                        MAX_FILE_BYTES / 1048576));
-                throw new CatalogueException(problems.sorted());
+            if (attributes.size() > MAX_FILE_BYTES) {
+                problems.addWholeFile(tooLarge(attributes.size()));
+                throw problems.exception();
             }
+            byte[] bytes;
             try (InputStream in = Files.newInputStream(file)) {
-                return parse(name, in.readNBytes((int) MAX_FILE_BYTES + 1), reader);
+                bytes = readAtMost(in);
             }
+            if (bytes.length > MAX_FILE_BYTES) {
+                problems.addWholeFile("the file grew past " + MAX_FILE_BYTES / 1048576 + " MiB while it was being"
+                        + " read; a catalogue may be at most " + MAX_FILE_BYTES / 1048576 + " MiB");
+                throw problems.exception();
+            }
+            return parse(name, bytes, reader);
         } catch (NoSuchFileException e) {
             problems.addWholeFile("no such file");
         } catch (AccessDeniedException e) {
             problems.addWholeFile("cannot be read: permission denied");
         } catch (IOException e) {
-            problems.addWholeFile("cannot be read: " + e.getMessage());
+            problems.addWholeFile("cannot be read: " + Echo.terminal(String.valueOf(e.getMessage())));
         }
-        throw new CatalogueException(problems.sorted());
+        throw problems.exception();
+    }
+
+    /** Reads at most one byte more than {@link #MAX_FILE_BYTES}, however much the stream holds. */
+    static byte[] readAtMost(InputStream in) throws IOException {
+        return in.readNBytes((int) MAX_FILE_BYTES + 1);
+    }
+
+    private static String tooLarge(long size) {
+        return String.format(Locale.ROOT, "the file is %.1f MiB; a catalogue may be at most %d MiB",
+                size / 1048576.0, MAX_FILE_BYTES / 1048576);
     }
 
     /** Reads a document from bytes with {@code reader}; {@code name} stands for the file in messages. */
     public static <T> T parse(String name, byte[] bytes, Reader<T> reader) throws CatalogueException {
         Problems problems = new Problems(name);
         if (bytes.length > MAX_FILE_BYTES) {
-            problems.addWholeFile("the file is larger than " + MAX_FILE_BYTES / 1048576 + " MiB");
-            throw new CatalogueException(problems.sorted());
+            problems.addWholeFile(tooLarge(bytes.length));
+            throw problems.exception();
         }
         String text = decode(bytes, problems);
         if (text == null) {
-            throw new CatalogueException(problems.sorted());
+            throw problems.exception();
         }
         JsonValue root;
         try {
             root = LocatedJsonParser.parse(text);
         } catch (JsonSyntaxException e) {
             problems.add(e.location(), e.path(), e.getMessage());
-            throw new CatalogueException(problems.sorted());
+            throw problems.exception();
         }
         T document = reader.read(root, problems);
         if (document == null || !problems.isEmpty()) {
-            throw new CatalogueException(problems.sorted());
+            throw problems.exception();
         }
         return document;
     }

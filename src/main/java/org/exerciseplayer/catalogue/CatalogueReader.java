@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.exerciseplayer.catalogue.json.Echo;
 import org.exerciseplayer.catalogue.json.JsonValue;
-import org.exerciseplayer.catalogue.json.JsonValue.JsonNumber;
 import org.exerciseplayer.catalogue.json.JsonValue.JsonString;
 
 /**
@@ -28,6 +28,9 @@ public final class CatalogueReader {
     private final Problems problems;
     private final Map<String, JsonValue> idsSeen = new HashMap<>();
     private int exerciseCount;
+    /** The whole catalogue so far, played in full in its order. */
+    private PlanSize session = PlanSize.NONE;
+    private boolean sessionReported;
 
     private CatalogueReader(Problems problems) {
         this.problems = problems;
@@ -55,8 +58,10 @@ public final class CatalogueReader {
         String title = fields.requiredText("title", MAX_TITLE);
         String language = fields.requiredText("language", 35);
         fields.optional("language").ifPresent(value -> {
-            if (language != null && !language.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*")) {
-                problems.add(value, "must be a language tag such as \"en-GB\" or \"fr\", got " + value.shortText());
+            String problem = language == null ? null : LanguageTags.problem(language);
+            if (problem != null) {
+                problems.add(value, "must be a language tag such as \"en-GB\" or \"fr\"" + problem + ", got "
+                        + value.shortText());
             }
         });
         Source source = source(fields.required("source"));
@@ -81,8 +86,7 @@ public final class CatalogueReader {
         if (value == null) {
             return null;
         }
-        if (!(value instanceof JsonNumber number) || number.value().compareTo(
-                java.math.BigDecimal.valueOf(Catalogue.FORMAT_VERSION)) != 0) {
+        if (!ObjectFields.isExactly(value, Catalogue.FORMAT_VERSION)) {
             problems.add(value, "must be " + Catalogue.FORMAT_VERSION + ", got " + value.shortText());
             return null;
         }
@@ -98,7 +102,7 @@ public final class CatalogueReader {
         JsonValue value = fields.required("id");
         JsonValue earlier = idsSeen.putIfAbsent(id, value);
         if (earlier != null) {
-            problems.add(value, "the id \"" + id + "\" is already used at line " + earlier.location().line()
+            problems.add(value, "the id " + Echo.quote(id) + " is already used at line " + earlier.location().line()
                     + " (" + earlier.path() + "); ids must be unique");
             return null;
         }
@@ -112,7 +116,7 @@ public final class CatalogueReader {
             return null;
         }
         return new Source(fields.requiredText("title", MAX_TITLE), fields.requiredText("publisher", MAX_TITLE),
-                fields.optionalText("url", 2_000), fields.optionalText("note", ObjectFields.MAX_TEXT_LENGTH));
+                fields.optionalText("url", 2_000), fields.optionalParagraph("note"));
     }
 
     private SafetyTexts safety(JsonValue value) {
@@ -121,13 +125,13 @@ public final class CatalogueReader {
         if (fields == null) {
             return null;
         }
-        String stopRule = fields.requiredText("stopRule", ObjectFields.MAX_TEXT_LENGTH);
+        String stopRule = fields.requiredParagraph("stopRule");
         SafetyTexts.Review review = null;
         JsonValue reviewValue = fields.required("review");
         ObjectFields reviewFields = reviewValue == null ? null
                 : ObjectFields.of(reviewValue, problems, "text", "days");
         if (reviewFields != null) {
-            review = new SafetyTexts.Review(reviewFields.requiredText("text", ObjectFields.MAX_TEXT_LENGTH),
+            review = new SafetyTexts.Review(reviewFields.requiredParagraph("text"),
                     orZero(reviewFields.requiredInteger("days", 1, 365, "days")));
         }
         SafetyTexts.Maintenance maintenance = null;
@@ -135,7 +139,7 @@ public final class CatalogueReader {
         ObjectFields maintenanceFields = maintenanceValue == null ? null
                 : ObjectFields.of(maintenanceValue, problems, "text", "minTimesPerDay", "maxTimesPerDay");
         if (maintenanceFields != null) {
-            String text = maintenanceFields.requiredText("text", ObjectFields.MAX_TEXT_LENGTH);
+            String text = maintenanceFields.requiredParagraph("text");
             Integer min = maintenanceFields.requiredInteger("minTimesPerDay", 1, 24, "times a day");
             Integer max = maintenanceFields.requiredInteger("maxTimesPerDay", 1, 24, "times a day");
             if (min != null && max != null && max < min) {
@@ -225,63 +229,60 @@ public final class CatalogueReader {
         Dose dose = doseValue == null ? null : dose(doseValue);
         Pacing pacing = pacingOverride(fields.optional("pacing"), catalogueDefaults);
         List<Variation> variations = fields.list("variations", false, 0, MAX_VARIATIONS, "variation",
-                this::variation);
-        Optional<Media> media = fields.optional("media").map(this::media);
+                item -> variation(item, pacing, dose));
+        Optional<Media> media = fields.optional("media").map(mediaValue -> MediaReader.read(mediaValue, problems));
         Optional<org.exerciseplayer.figure.Figure> figure = fields.optional("figure")
                 .map(figureValue -> FigureReader.read(figureValue, dose, problems));
+        if (dose != null && pacing != null) {
+            addToSession(value, PlanSize.of(dose, pacing));
+        }
         return new Exercise(id, name, steps, cautions, notes, dose, pacing, variations, media, figure);
     }
 
-    /** A picture or video named relative to the catalogue's folder; never an address or a path outside it. */
-    private Media media(JsonValue value) {
-        ObjectFields fields = ObjectFields.of(value, problems, "file", "description");
+    /**
+     * Adds an exercise to the catalogue played in full. Each exercise alone must fit in one session; the whole
+     * catalogue, which may hold more than one session, in {@link PlanSize#MAX_CATALOGUE_PHASES}. The exercise that
+     * goes past is named, once.
+     */
+    private void addToSession(JsonValue exercise, PlanSize size) {
+        if (sessionReported) {
+            return;
+        }
+        if (!size.fits()) {
+            sessionReported = true;
+            problems.add(exercise, "this exercise alone " + size.excess() + " with its dose and pacing; "
+                    + size.limit());
+            return;
+        }
+        PlanSize before = session;
+        session = session.plus(size);
+        if (!session.fitsCatalogue()) {
+            sessionReported = true;
+            problems.add(exercise, String.format(java.util.Locale.ROOT, "with this exercise the catalogue, played in"
+                    + " full, has %,d phases (the exercises before it have %,d); a catalogue may have at most %,d",
+                    session.phases(), before.phases(), PlanSize.MAX_CATALOGUE_PHASES));
+        }
+    }
+
+    private Variation variation(JsonValue value, Pacing pacing, Dose exerciseDose) {
+        ObjectFields fields = ObjectFields.of(value, problems, "kind", "text", "dose", "figure");
         if (fields == null) {
             return null;
         }
-        String file = fields.requiredText("file", 500);
-        String description = fields.requiredText("description", ObjectFields.MAX_TEXT_LENGTH);
-        if (file == null) {
-            return null;
+        Variation.Kind kind = fields.requiredChoice("kind", Variation.Kind.class);
+        String text = fields.requiredParagraph("text");
+        Optional<Dose> dose = fields.optional("dose").map(this::dose);
+        if (dose.isPresent() && pacing != null) {
+            PlanSize size = PlanSize.of(dose.get(), pacing);
+            if (!size.fits()) {
+                problems.add(fields.required("dose"), "with this variation's dose the exercise " + size.excess()
+                        + "; " + size.limit());
+            }
         }
-        JsonValue fileValue = fields.required("file");
-        String problem = mediaPathProblem(file);
-        if (problem != null) {
-            problems.add(fileValue, problem + ", got " + fileValue.shortText());
-            return null;
-        }
-        Optional<Media.Kind> kind = Media.kindOf(file);
-        if (kind.isEmpty()) {
-            problems.add(fileValue, "must be a picture (" + String.join(", ", Media.IMAGE_EXTENSIONS) + ") or a video ("
-                    + String.join(", ", Media.VIDEO_EXTENSIONS) + "), got " + fileValue.shortText());
-            return null;
-        }
-        return description == null ? null : new Media(file, kind.get(), description);
-    }
-
-    private static String mediaPathProblem(String file) {
-        if (file.matches("[a-zA-Z][a-zA-Z0-9+.-]+:.*")) {
-            return "must be a file beside the catalogue, not an address (media are never fetched)";
-        }
-        if (file.startsWith("/") || file.matches("[a-zA-Z]:.*")) {
-            return "must be a path relative to the catalogue's folder, not a full path";
-        }
-        if (file.contains("\\")) {
-            return "must use / between folder names";
-        }
-        if (java.util.Arrays.asList(file.split("/")).contains("..")) {
-            return "must stay inside the catalogue's folder (no \"..\")";
-        }
-        return null;
-    }
-
-    private Variation variation(JsonValue value) {
-        ObjectFields fields = ObjectFields.of(value, problems, "kind", "text", "dose");
-        if (fields == null) {
-            return null;
-        }
-        return new Variation(fields.requiredChoice("kind", Variation.Kind.class),
-                fields.requiredText("text", ObjectFields.MAX_TEXT_LENGTH),
-                fields.optional("dose").map(this::dose));
+        // A variation's figure is checked against the dose it is done with: its own, or else the exercise's.
+        Optional<org.exerciseplayer.figure.Figure> figure = fields.optional("figure")
+                .map(figureValue -> FigureReader.read(figureValue, dose.orElse(exerciseDose), problems));
+        return new Variation(kind, text, dose, figure);
     }
 
     private Dose dose(JsonValue value) {
@@ -350,7 +351,7 @@ public final class CatalogueReader {
                 for (int j = 0; j < i; j++) {
                     if (items.get(i) instanceof JsonString a && items.get(j) instanceof JsonString b
                             && a.value().equals(b.value())) {
-                        problems.add(items.get(i), "repeats the direction " + a.shortText()
+                        problems.add(items.get(i), "repeats the direction " + items.get(i).shortText()
                                 + "; each direction is named once");
                     }
                 }

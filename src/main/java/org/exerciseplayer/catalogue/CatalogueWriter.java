@@ -155,6 +155,10 @@ public final class CatalogueWriter {
                     out.writeFieldName("dose");
                     writeDose(variation.dose().get(), out);
                 }
+                if (variation.figure().isPresent()) {
+                    out.writeFieldName("figure");
+                    FigureWriter.write(variation.figure().get(), out);
+                }
                 out.writeEndObject();
             }
             out.writeEndArray();

@@ -38,6 +38,11 @@ public record Exercise(String id, String name, List<String> steps, List<String> 
         return new Exercise(id, name, steps, cautions, notes, dose, newPacing, variations, media, figure);
     }
 
+    /** This exercise drawn another way, e.g. as the variation a routine chose. */
+    public Exercise withFigure(Optional<Figure> newFigure) {
+        return new Exercise(id, name, steps, cautions, notes, dose, pacing, variations, media, newFigure);
+    }
+
     /** Its variation of this kind, if it has one. */
     public Optional<Variation> variation(Variation.Kind kind) {
         return variations.stream().filter(v -> v.kind() == kind).findFirst();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.exerciseplayer.catalogue.json.Echo;
 import org.exerciseplayer.catalogue.json.JsonValue;
 import org.exerciseplayer.catalogue.json.JsonValue.JsonNumber;
 import org.exerciseplayer.catalogue.json.JsonValue.JsonObject;
@@ -24,16 +25,17 @@ import org.exerciseplayer.figure.View;
 /**
  * Reads an exercise's {@code "figure"} ({@code docs/catalogue-format.md}, "Drawing the movement"), reporting
  * every problem with its place: unknown joints, angles and pose names with the nearest known one, angles out of
- * range, poses never used, and keyframes the exercise's dose does not call for or lacks.
+ * range, poses never used, and keyframes the exercise's dose does not call for or lacks. Its surface, props,
+ * hands and arrow are read by {@link PropsReader}.
  */
 final class FigureReader {
 
-    static final String[] FIELDS =
-            {"movement", "otherDirection", "preparation", "highlight", "view", "anchor", "poses"};
+    static final String[] FIELDS = {"movement", "otherDirection", "preparation", "highlight", "view", "anchor",
+        "surface", "props", "contacts", "arrow", "poses"};
 
     private static final List<String> JOINTS = Arrays.stream(Joint.values()).map(Joint::word).toList();
     private static final List<String> POSITIONS = Arrays.stream(Position.values()).map(Position::word).toList();
-    private static final List<String> POINTS = Arrays.stream(BodyPoint.values()).map(BodyPoint::word).toList();
+    static final List<String> POINTS = Arrays.stream(BodyPoint.values()).map(BodyPoint::word).toList();
 
     private final Problems problems;
     private boolean misnamed;
@@ -66,13 +68,14 @@ final class FigureReader {
         BodyPoint anchor = fields.optional("anchor")
                 .map(item -> word(item, POINTS, "point").flatMap(BodyPoint::fromWord).orElse(null))
                 .orElse(BodyPoint.PELVIS);
+        PropsReader extras = PropsReader.read(fields, poses == null ? null : poses.keySet(), problems);
         // After a mistyped keyframe name, the pose it meant would only be reported again as unused.
         if (poses != null && !misnamed) {
             JsonObject posesObject = (JsonObject) fields.required("poses");
             for (Member member : posesObject.members().values()) {
                 if (!used.contains(member.name()) && poses.containsKey(member.name())) {
-                    problems.add(member.nameLocation(), member.value().path(), "the pose \"" + member.name()
-                            + "\" is not used; list it in \"movement\", \"otherDirection\" or \"preparation\","
+                    problems.add(member.nameLocation(), member.value().path(), "the pose " + Echo.quote(member.name())
+                            + " is not used; list it in \"movement\", \"otherDirection\" or \"preparation\","
                             + " or remove it");
                 }
             }
@@ -80,7 +83,8 @@ final class FigureReader {
         if (!problems.isEmpty() || poses == null || movement.isEmpty()) {
             return null;
         }
-        return new Figure(view, anchor, highlight, poses, movement, otherDirection, preparation);
+        return new Figure(view, anchor, highlight, poses, movement, otherDirection, preparation, extras.surface(),
+                extras.props(), extras.contacts(), extras.arrow());
     }
 
     private void checkAgainstDose(ObjectFields fields, JsonValue value, Dose dose) {
@@ -115,8 +119,8 @@ final class FigureReader {
         Map<String, Pose> poses = new LinkedHashMap<>();
         for (Member member : object.members().values()) {
             if (!ObjectFields.ID.matcher(member.name()).matches()) {
-                problems.add(member.nameLocation(), member.value().path(), "the pose name \"" + member.name()
-                        + "\" must be lower-case letters, digits and single hyphens, like \"knees-bent\"");
+                problems.add(member.nameLocation(), member.value().path(), "the pose name " + Echo.quote(member.name())
+                        + " must be lower-case letters, digits and single hyphens, like \"knees-bent\"");
             }
             poses.put(member.name(), pose(member.value()));
         }
@@ -145,8 +149,8 @@ final class FigureReader {
         for (Member member : object.members().values()) {
             Optional<Joint> joint = Joint.fromWord(member.name());
             if (joint.isEmpty()) {
-                problems.add(member.nameLocation(), member.value().path(), "unknown joint \"" + member.name()
-                        + "\"" + ObjectFields.didYouMean(member.name(), JOINTS) + "; expected one of: "
+                problems.add(member.nameLocation(), member.value().path(), "unknown joint " + Echo.quote(member.name())
+                        + ObjectFields.didYouMean(member.name(), JOINTS) + "; expected one of: "
                         + String.join(", ", JOINTS));
                 allRead = false;
                 continue;
@@ -230,6 +234,11 @@ final class FigureReader {
 
     /** One of a fixed set of words, or empty after reporting the nearest. */
     private Optional<String> word(JsonValue value, List<String> words, String noun) {
+        return word(value, words, noun, problems);
+    }
+
+    /** One of a fixed set of words, or empty after reporting the nearest. */
+    static Optional<String> word(JsonValue value, List<String> words, String noun, Problems problems) {
         if (value instanceof JsonString string && words.contains(string.value())) {
             return Optional.of(string.value());
         }

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.exerciseplayer.figure.BodyPoint;
+import org.exerciseplayer.figure.Contact;
 import org.exerciseplayer.figure.Figure;
 import org.exerciseplayer.figure.Joint;
 import org.exerciseplayer.figure.Pose;
+import org.exerciseplayer.figure.Prop;
 import org.exerciseplayer.figure.View;
 
 /** Writes an exercise's figure as {@link FigureReader} reads it, leaving out what has its default value. */
@@ -30,6 +32,42 @@ final class FigureWriter {
         }
         if (figure.anchor() != BodyPoint.PELVIS) {
             out.writeStringField("anchor", figure.anchor().word());
+        }
+        if (figure.surface() != Figure.Surface.MAT) {
+            out.writeStringField("surface", figure.surface().word());
+        }
+        if (!figure.props().isEmpty()) {
+            out.writeArrayFieldStart("props");
+            for (Prop prop : figure.props()) {
+                out.writeStartObject();
+                out.writeStringField("kind", prop.kind().word());
+                names(prop.placing().word(), prop.points().stream().map(BodyPoint::word).toList(), out);
+                if (prop.imaginary()) {
+                    out.writeBooleanField("imaginary", true);
+                }
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        if (!figure.contacts().isEmpty()) {
+            out.writeArrayFieldStart("contacts");
+            for (Contact contact : figure.contacts()) {
+                out.writeStartObject();
+                out.writeStringField("hand", contact.hand().word());
+                out.writeStringField("on", contact.on().word());
+                if (contact.on().part() != null && contact.on().percent() != 50) {
+                    out.writeNumberField("at", contact.on().percent());
+                }
+                if (contact.action() != Contact.Action.HOLD) {
+                    out.writeStringField("action", contact.action().word());
+                }
+                names("in", contact.poses(), out);
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        if (figure.arrow().isPresent()) {
+            out.writeStringField("arrow", figure.arrow().get().word());
         }
         out.writeObjectFieldStart("poses");
         for (Map.Entry<String, Pose> pose : figure.poses().entrySet()) {

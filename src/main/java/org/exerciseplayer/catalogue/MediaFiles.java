@@ -2,6 +2,7 @@ package org.exerciseplayer.catalogue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,7 +39,13 @@ public final class MediaFiles {
                     + " of pictures");
         }
         Path base = folder.get();
-        Path candidate = base.resolve(media.file()).normalize();
+        Path candidate;
+        try {
+            candidate = base.resolve(media.file()).normalize();
+        } catch (InvalidPathException e) {
+            return new Unavailable(org.exerciseplayer.catalogue.json.Echo.quote(media.file())
+                    + " cannot be shown: it is not a file name this system allows");
+        }
         String shown = candidate.toString();
         try {
             Path realBase = base.toRealPath();

@@ -1,13 +1,14 @@
 package org.exerciseplayer.catalogue;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.exerciseplayer.catalogue.json.Echo;
 import org.exerciseplayer.catalogue.json.JsonValue;
 import org.exerciseplayer.catalogue.json.JsonValue.JsonArray;
 import org.exerciseplayer.catalogue.json.JsonValue.JsonNumber;
@@ -43,21 +44,31 @@ public final class ObjectFields {
         List<String> known = Arrays.asList(allowed);
         for (Member member : object.members().values()) {
             if (!known.contains(member.name())) {
-                problems.add(member.nameLocation(), member.value().path(), unknownField(member.name(), known));
+                if (problems.isFull()) {
+                    problems.skip();
+                } else {
+                    problems.add(member.nameLocation(), member.value().path(), unknownField(member.name(), known));
+                }
             }
         }
         return new ObjectFields(object, problems);
     }
 
     private static String unknownField(String name, List<String> known) {
-        return "unknown field \"" + name + "\"" + didYouMean(name, known) + "; expected one of: "
+        return "unknown field " + Echo.quote(name) + didYouMean(name, known) + "; expected one of: "
                 + String.join(", ", known);
     }
 
     /** " (did you mean "x"?)" for the known word nearest a mistyped one, or "" when none is near. */
     public static String didYouMean(String name, List<String> known) {
+        // Words whose lengths differ by more than 3 are never within 3 edits: skip them without comparing. A short
+        // word is only near another if fewer than half its letters change ("x0" is not a mistyped "id").
         return known.stream()
-                .filter(k -> editDistance(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)) <= 3)
+                .filter(k -> Math.abs(k.length() - name.length()) <= 3)
+                .filter(k -> {
+                    int distance = editDistance(k.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
+                    return distance <= 3 && distance * 2 < name.length();
+                })
                 .min((a, b) -> editDistance(a, name) - editDistance(b, name))
                 .map(k -> " (did you mean \"" + k + "\"?)").orElse("");
     }
@@ -104,6 +115,7 @@ public final class ObjectFields {
         return member.value();
     }
 
+    /** A required text of one line (a name, a title), at most {@code maxLength} characters. */
     public String requiredText(String name, int maxLength) {
         JsonValue value = required(name);
         return value == null ? null : text(value, maxLength, problems);
@@ -111,6 +123,16 @@ public final class ObjectFields {
 
     public Optional<String> optionalText(String name, int maxLength) {
         return optional(name).map(value -> text(value, maxLength, problems));
+    }
+
+    /** A required paragraph: up to {@link #MAX_TEXT_LENGTH} characters, line breaks and tabs allowed. */
+    public String requiredParagraph(String name) {
+        JsonValue value = required(name);
+        return value == null ? null : paragraph(value, problems);
+    }
+
+    public Optional<String> optionalParagraph(String name) {
+        return optional(name).map(value -> paragraph(value, problems));
     }
 
     public String requiredId(String name) {
@@ -124,18 +146,30 @@ public final class ObjectFields {
         return id;
     }
 
+    /** A text of one line, or null after reporting why not ({@link TextCheck}). */
     public static String text(JsonValue value, int maxLength, Problems problems) {
+        return text(value, maxLength, false, problems);
+    }
+
+    /** A paragraph, which may hold line breaks and tabs, or null after reporting why not. */
+    public static String paragraph(JsonValue value, Problems problems) {
+        return text(value, MAX_TEXT_LENGTH, true, problems);
+    }
+
+    private static String text(JsonValue value, int maxLength, boolean paragraph, Problems problems) {
         if (!(value instanceof JsonString string)) {
             problems.add(value, "must be text in double quotes, got " + value.shortText());
-            return null;
-        }
-        if (string.value().isBlank()) {
-            problems.add(value, "must not be empty");
             return null;
         }
         if (string.value().length() > maxLength) {
             problems.add(value, String.format(Locale.ROOT, "is %,d characters long; at most %,d allowed",
                     string.value().length(), maxLength));
+            return null;
+        }
+        String problem = TextCheck.problem(string.value(), paragraph);
+        if (problem != null) {
+            problems.add(value, problem.equals("must not be empty") ? problem : problem + ", got "
+                    + value.shortText());
             return null;
         }
         return string.value();
@@ -163,23 +197,39 @@ public final class ObjectFields {
         return integer(value, min, max, unit, problems);
     }
 
-    /** A whole number in a range, or null after reporting why not. */
+    /**
+     * A whole number in a range, or null after reporting why not. Only digits count as a whole number: {@code 3.0}
+     * and {@code 1e1} are refused (with how to write them), and no number is converted before its length is known.
+     */
     public static Integer integer(JsonValue value, int min, int max, String unit, Problems problems) {
         String expected = "must be a whole number" + (unit.isEmpty() ? "" : " of " + unit)
                 + " from " + min + " to " + max;
         if (!(value instanceof JsonNumber number)) {
-            boolean quotedNumber = value instanceof JsonString string && string.value().trim().matches("-?[0-9.]+");
+            boolean quotedNumber = value instanceof JsonString string && string.value().length() < 40
+                    && string.value().trim().matches("-?[0-9.]+");
             problems.add(value, expected + ", got " + value.shortText()
                     + (quotedNumber ? " (text: write the number without quotes)" : ""));
             return null;
         }
-        BigDecimal decimal = number.value();
-        if (decimal.stripTrailingZeros().scale() > 0 || decimal.compareTo(BigDecimal.valueOf(min)) < 0
-                || decimal.compareTo(BigDecimal.valueOf(max)) > 0) {
+        if (!number.isWrittenWhole()) {
+            boolean exponent = number.literal().indexOf('e') >= 0 || number.literal().indexOf('E') >= 0;
+            String how = exponent ? "without an exponent" : "without a decimal point";
+            String hint = number.wholeSpelling().map(whole -> " (write whole numbers " + how + ": " + whole + ")")
+                    .orElse(exponent ? " (write whole numbers " + how + ")" : "");
+            problems.add(value, expected + ", got " + value.shortText() + hint);
+            return null;
+        }
+        OptionalLong whole = number.wholeValue();
+        if (whole.isEmpty() || whole.getAsLong() < min || whole.getAsLong() > max) {
             problems.add(value, expected + ", got " + value.shortText());
             return null;
         }
-        return decimal.intValueExact();
+        return (int) whole.getAsLong();
+    }
+
+    /** Whether {@code value} is the whole number {@code expected}, written as digits only. */
+    public static boolean isExactly(JsonValue value, int expected) {
+        return value instanceof JsonNumber number && number.wholeValue().orElse(Long.MIN_VALUE) == expected;
     }
 
     /** A required choice among lower-case words, mapped to the enum constant of the same name. */
@@ -195,7 +245,7 @@ public final class ObjectFields {
     private <E extends Enum<E>> E choice(JsonValue value, Class<E> type) {
         List<String> words = Arrays.stream(type.getEnumConstants())
                 .map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
-        if (value instanceof JsonString string && words.contains(string.value())) {
+        if (value instanceof JsonString string && string.value().length() <= 32 && words.contains(string.value())) {
             return Enum.valueOf(type, string.value().toUpperCase(Locale.ROOT));
         }
         problems.add(value, "must be one of " + String.join(", ", words.stream().map(w -> '"' + w + '"').toList())
@@ -235,7 +285,7 @@ public final class ObjectFields {
     }
 
     public List<String> texts(String name, boolean isRequired, int minItems, int maxItems, String itemNoun) {
-        return list(name, isRequired, minItems, maxItems, itemNoun, item -> text(item, MAX_TEXT_LENGTH, problems));
+        return list(name, isRequired, minItems, maxItems, itemNoun, item -> paragraph(item, problems));
     }
 
     public Problems problems() {
@@ -252,8 +302,8 @@ public final class ObjectFields {
             return false;
         }
         JsonValue value = object.members().get("formatVersion").value();
-        if (value instanceof JsonNumber number && number.value().stripTrailingZeros().scale() <= 0
-                && number.value().compareTo(BigDecimal.valueOf(current)) > 0) {
+        if (value instanceof JsonNumber number && number.isWrittenWhole() && !number.literal().startsWith("-")
+                && number.wholeValue().orElse(Long.MAX_VALUE) > current) {
             problems.add(value, "this " + what + " is format version " + number.shortText()
                     + ", newer than this app reads (" + current + "); update Exercise Player to open it");
             return true;

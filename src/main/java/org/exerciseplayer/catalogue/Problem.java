@@ -7,13 +7,17 @@ package org.exerciseplayer.catalogue;
  */
 public record Problem(String file, int line, int column, String path, String message) {
 
+    /**
+     * The problem as one line, safe to print on a terminal: any character in the file name, path or message that
+     * could move the cursor or change the terminal is shown escaped.
+     */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(file);
+        StringBuilder text = new StringBuilder(org.exerciseplayer.catalogue.json.Echo.terminal(file));
         if (line > 0) {
             text.append(':').append(line).append(':').append(column);
         }
-        text.append(path.isEmpty() ? ":" : " " + path + ":");
-        return text.append(' ').append(message).toString();
+        text.append(path.isEmpty() ? ":" : " " + org.exerciseplayer.catalogue.json.Echo.terminal(path) + ":");
+        return text.append(' ').append(org.exerciseplayer.catalogue.json.Echo.terminal(message)).toString();
     }
 }

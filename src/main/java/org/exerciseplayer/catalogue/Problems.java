@@ -20,7 +20,7 @@ public final class Problems {
     }
 
     public void add(Location at, String path, String message) {
-        if (found.size() >= MAX_REPORTED) {
+        if (isFull()) {
             dropped++;
             return;
         }
@@ -39,12 +39,33 @@ public final class Problems {
         return found.isEmpty();
     }
 
+    /** Whether the list is full, so that a further problem is only counted: its message need not be made. */
+    public boolean isFull() {
+        return found.size() >= MAX_REPORTED;
+    }
+
+    /** Counts a problem found once the list is full, without listing it. */
+    public void skip() {
+        dropped++;
+    }
+
+    /** How many problems were found, listed or not. */
+    public int total() {
+        return found.size() + dropped;
+    }
+
+    /** The problems as an exception to throw, with the true count. */
+    public CatalogueException exception() {
+        return new CatalogueException(sorted(), total());
+    }
+
     /** The problems sorted by place, with a last line saying how many were left out, if any. */
     public List<Problem> sorted() {
         List<Problem> all = new ArrayList<>(found);
         all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         if (dropped > 0) {
-            all.add(new Problem(file, 0, 0, "", "and " + dropped + " more problems not listed; fix these first"));
+            all.add(new Problem(file, 0, 0, "", String.format(java.util.Locale.ROOT,
+                    "and %,d more problem%s not listed; fix these first", dropped, dropped == 1 ? "" : "s")));
         }
         return all;
     }

@@ -49,7 +49,7 @@ final class CalendarOutput {
         if (!Files.isRegularFile(folder.resolve("history.db"))) {
             return List.of();
         }
-        try (SqliteHistoryStore store = SqliteHistoryStore.open(folder)) {
+        try (SqliteHistoryStore store = SqliteHistoryStore.openToRead(folder)) {
             return store.sessions();
         } catch (HistoryException e) {
             err.println("exercise-player: " + e.getMessage() + " The review date counts from today.");

@@ -1,14 +1,19 @@
 package org.exerciseplayer.cli;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.exerciseplayer.catalogue.BundledCatalogue;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.CatalogueException;
+import org.exerciseplayer.catalogue.FormatGuide;
 import org.exerciseplayer.catalogue.Problem;
+import org.exerciseplayer.catalogue.Problems;
+import org.exerciseplayer.catalogue.json.Echo;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineLoader;
 
@@ -23,6 +28,8 @@ public final class CommandLine {
     public static final int USAGE = 2;
     /** The start-up probe, see {@link Outcome.OpenWindow#exitAfterFirstFrame()}. */
     public static final String EXIT_AFTER_FIRST_FRAME = "--exit-after-first-frame";
+    /** Prints the catalogue and routine format guides the app carries. */
+    public static final String FORMAT_GUIDE = "--format-guide";
 
     /** What {@link #run} decided. */
     public sealed interface Outcome {
@@ -91,13 +98,28 @@ public final class CommandLine {
             out.println("Exercise Player " + Version.current());
             return new Outcome.Exit(OK);
         }
+        if (options.contains(FORMAT_GUIDE)) {
+            if (options.size() > 1 || !files.isEmpty()) {
+                return usageError(FORMAT_GUIDE + " goes alone");
+            }
+            out.print(FormatGuide.text(FormatGuide.Kind.CATALOGUE));
+            out.println();
+            out.print(FormatGuide.text(FormatGuide.Kind.ROUTINE));
+            return new Outcome.Exit(OK);
+        }
         if (files.size() > 1) {
             return usageError("give at most one file, got " + files.size() + ": " + String.join(" ", files));
         }
-        Optional<Path> file = files.stream().findFirst().map(Path::of);
+        Optional<Path> file;
+        try {
+            file = files.stream().findFirst().map(Path::of);
+        } catch (InvalidPathException e) {
+            return usageError("not a file name this system can open: " + Echo.quote(files.get(0)));
+        }
         List<String> modes = options.stream().filter(MODES::contains).toList();
         List<String> unknown = options.stream()
-                .filter(o -> !MODES.contains(o) && !List.of("--json", EXIT_AFTER_FIRST_FRAME).contains(o)).toList();
+                .filter(o -> !MODES.contains(o) && !List.of("--json", EXIT_AFTER_FIRST_FRAME, FORMAT_GUIDE).contains(o))
+                .toList();
         if (!unknown.isEmpty()) {
             return usageError("unknown option " + unknown.get(0));
         }
@@ -149,8 +171,9 @@ public final class CommandLine {
         }
     }
 
+    /** A mistake on the command line; what it echoes of the arguments is shown escaped. */
     private Outcome usageError(String message) {
-        err.println("exercise-player: " + message);
+        err.println("exercise-player: " + Echo.terminal(message));
         err.println("Try 'exercise-player --help'.");
         return new Outcome.Exit(USAGE);
     }
@@ -160,14 +183,14 @@ public final class CommandLine {
             RoutineLoader.Opened opened = load(file);
             if (opened instanceof RoutineLoader.OpenedRoutine routine) {
                 RoutineDocument document = routine.routine();
-                out.printf("OK: routine \"%s\" (%d %s from catalogue %s %s)%n", document.title(), document.size(),
-                        document.size() == 1 ? "exercise" : "exercises", document.catalogue().id(),
-                        document.catalogue().version());
+                out.printf("OK: routine \"%s\" (%d %s from catalogue %s %s)%n", Echo.terminal(document.title()),
+                        document.size(), document.size() == 1 ? "exercise" : "exercises",
+                        Echo.terminal(document.catalogue().id()), Echo.terminal(document.catalogue().version()));
                 return OK;
             }
             Catalogue catalogue = opened.catalogue();
-            out.printf("OK: %s, %d sections, %d exercises%n", catalogue.title(), catalogue.sections().size(),
-                    catalogue.exercises().size());
+            out.printf("OK: %s, %d sections, %d exercises%n", Echo.terminal(catalogue.title()),
+                    catalogue.sections().size(), catalogue.exercises().size());
             return OK;
         } catch (CatalogueException e) {
             printProblems(e);
@@ -177,7 +200,7 @@ public final class CommandLine {
 
     private int plan(Optional<Path> file, boolean json) {
         try {
-            out.print(PlanOutput.render(load(file), json));
+            out.print(Echo.terminalLines(PlanOutput.render(load(file), json)));
             return OK;
         } catch (CatalogueException e) {
             printProblems(e);
@@ -185,12 +208,16 @@ public final class CommandLine {
         }
     }
 
+    /** Every problem listed, each one line (escaped, see {@link Problem#toString()}), then the true count. */
     private void printProblems(CatalogueException e) {
-        List<Problem> problems = e.problems();
-        for (Problem problem : problems) {
+        for (Problem problem : e.problems()) {
             err.println(problem);
         }
-        err.println(problems.size() == 1 ? "1 problem found." : problems.size() + " problems found.");
+        int count = e.count();
+        err.println(count == 1 ? "1 problem found." : String.format(Locale.ROOT, "%,d problems found%s.", count,
+                count > Problems.MAX_REPORTED ? String.format(Locale.ROOT, " (the first %d listed)",
+                        Problems.MAX_REPORTED) : ""));
+        err.println("The file formats are described in the guide: exercise-player " + FORMAT_GUIDE);
     }
 
     /** The file, a catalogue or a routine, or the bundled catalogue. */

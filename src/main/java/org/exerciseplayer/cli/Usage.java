@@ -28,11 +28,14 @@ final class Usage {
                                                         start-up probe: open the window, print
                                                         first-frame-ms=<ms since the process started> once the
                                                         first frame is shown, and quit
+                  exercise-player --format-guide        print the guides to the catalogue and routine file
+                                                        formats (the app carries them; in the window: Help >
+                                                        File formats)
                   exercise-player --help                this text
                   exercise-player --version             the version
 
-                FILE is a catalogue (.json, see docs/catalogue-format.md) or a routine a physio prescribed
-                (.routine.json, see docs/routine-format.md). Without FILE the bundled hip catalogue is used.
+                FILE is a catalogue (.json) or a routine a physio prescribed (.routine.json); the formats are
+                described in the guides that --format-guide prints. Without FILE the bundled hip catalogue is used.
 
                 Exit status: 0 success, 1 the file has problems, 2 the command line is wrong.
                 From a source checkout: mvn -q javafx:run -Djavafx.args="--validate exercises/hip.json"

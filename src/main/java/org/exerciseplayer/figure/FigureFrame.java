@@ -1,26 +1,32 @@
 package org.exerciseplayer.figure;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * One picture of the figure, ready to draw: the mat, then the parts of the body from the farthest to the nearest,
- * and a ring round each highlighted joint. Coordinates are figure units with y up; the view scales and flips them.
+ * One picture of the figure, ready to draw, in figure units with y up (the view scales and flips them): the
+ * surface the body is on, the parts of the body from the farthest to the nearest with the props placed among them
+ * at their depth, a ring round each highlighted joint, the arrows that show the movement, and in words what the
+ * body is doing. A drawer draws, in this order: the surface, a halo behind every highlighted part (so that a
+ * highlight never covers another part), the strokes with each prop before the stroke it is {@code drawBefore},
+ * the rings, then the arrows.
  *
- * @param mat     the corners of the mat on the floor, as seen
- * @param strokes the body's parts in drawing order
- * @param rings   the highlighted joints
+ * @param surface     the faces of the mat or floor
+ * @param strokes     the body's parts in drawing order
+ * @param props       the props, each with the number of strokes drawn before it
+ * @param rings       the highlighted joints
+ * @param arrows      the movement's arrow, and a small one at each pressing hand
+ * @param description what the body is doing, for those who cannot see the picture
  */
-public record FigureFrame(List<Point> mat, List<Stroke> strokes, List<Point> rings) {
+public record FigureFrame(List<Face> surface, List<Stroke> strokes, List<Shape> props, List<Ring> rings,
+                          List<Arrow> arrows, String description) {
 
     public FigureFrame {
-        mat = List.copyOf(mat);
+        surface = List.copyOf(surface);
         strokes = List.copyOf(strokes);
+        props = List.copyOf(props);
         rings = List.copyOf(rings);
+        arrows = List.copyOf(arrows);
+        description = description == null ? "" : description;
     }
 
     /** A point on the picture. */
@@ -31,6 +37,39 @@ public record FigureFrame(List<Point> mat, List<Stroke> strokes, List<Point> rin
 
     /** One rounded stroke: a body part, from one point to another, its width, shade and whether it is highlighted. */
     public record Stroke(Segment segment, Point from, Point to, double width, Tone tone, boolean highlighted) {}
+
+    /** How a flat face is shaded: the top of a mat or prop, one of its sides (darker), or the bare floor. */
+    public enum Shade { TOP, SIDE, FLOOR }
+
+    /** A flat face: a polygon. */
+    public record Face(List<Point> corners, Shade shade) {
+        public Face {
+            corners = List.copyOf(corners);
+        }
+    }
+
+    /**
+     * A prop's part: a rounded stroke {@code width} wide when it has two points (a pillow), else a face. An
+     * imaginary prop is drawn as a dashed outline only.
+     */
+    public record Shape(Prop.Kind kind, Face face, double width, boolean imaginary, int drawBefore) {}
+
+    /** A ring round a highlighted joint, wide enough to leave the joint itself in view. */
+    public record Ring(Point centre, double radius) {}
+
+    /**
+     * An arrow: a line along {@code path} and a filled triangle for each head (its tip first).
+     */
+    public record Arrow(Kind kind, List<Point> path, List<List<Point>> heads) {
+
+        /** The shapes of arrow: along a straight or curved path, round a circle, rocking a tilt, or a push. */
+        public enum Kind { STRAIGHT, CURVED, CIRCULAR, ROCKING, PRESS }
+
+        public Arrow {
+            path = List.copyOf(path);
+            heads = heads.stream().map(List::copyOf).toList();
+        }
+    }
 
     /** The floor area under the body, in room coordinates. */
     public record Mat(double minX, double maxX, double minZ, double maxZ) {
@@ -54,59 +93,6 @@ public record FigureFrame(List<Point> mat, List<Stroke> strokes, List<Point> rin
             }
             return new Mat(minX - margin, maxX + margin, minZ - margin, maxZ + margin);
         }
-    }
-
-    /**
-     * The picture of a placed body seen from {@code view}, on {@code mat}, with the parts moved by the
-     * {@code highlighted} joints marked.
-     */
-    public static FigureFrame draw(Body body, View view, Mat mat, Set<Joint> highlighted) {
-        Map<BodyPoint, View.Seen> seen = new EnumMap<>(BodyPoint.class);
-        body.points().forEach((point, at) -> seen.put(point, view.see(at)));
-        Joint.Side near = nearSide(seen);
-        record Placed(Stroke stroke, double depth) {}
-        List<Placed> placed = new ArrayList<>();
-        for (Segment segment : Segment.values()) {
-            View.Seen a = seen.get(segment.from());
-            View.Seen b = seen.get(segment.to());
-            Tone tone = segment.side() == null || near == null ? Tone.MIDDLE
-                    : segment.side() == near ? Tone.NEAR : Tone.FAR;
-            placed.add(new Placed(new Stroke(segment, new Point(a.x(), a.y()), new Point(b.x(), b.y()),
-                    segment.thickness(), tone, highlighted.contains(segment.movedBy())),
-                    (a.depth() + b.depth()) / 2 + depthBias(segment)));
-        }
-        placed.sort(Comparator.comparingDouble(Placed::depth));
-        List<Point> rings = new ArrayList<>();
-        for (Joint joint : highlighted) {
-            View.Seen at = seen.get(pointOf(joint));
-            rings.add(new Point(at.x(), at.y()));
-        }
-        List<Point> corners = new ArrayList<>();
-        for (double[] corner : new double[][] {{mat.minX(), mat.minZ()}, {mat.maxX(), mat.minZ()},
-                {mat.maxX(), mat.maxZ()}, {mat.minX(), mat.maxZ()}}) {
-            View.Seen at = view.see(new Vec3(corner[0], 0, corner[1]));
-            corners.add(new Point(at.x(), at.y()));
-        }
-        return new FigureFrame(corners, placed.stream().map(Placed::stroke).toList(), rings);
-    }
-
-    /** Small nudges so the nose sits on the head and the hands on the forearms whatever the depths say. */
-    private static double depthBias(Segment segment) {
-        return switch (segment) {
-            case NOSE -> 0.5;
-            case HEAD -> 0.25;
-            case RIGHT_HAND, LEFT_HAND -> 0.1;
-            default -> 0;
-        };
-    }
-
-    /** The side whose hip is nearer the viewer, or null when both are as near (seen from the head or feet). */
-    private static Joint.Side nearSide(Map<BodyPoint, View.Seen> seen) {
-        double difference = seen.get(BodyPoint.RIGHT_HIP).depth() - seen.get(BodyPoint.LEFT_HIP).depth();
-        if (Math.abs(difference) < 2) {
-            return null;
-        }
-        return difference > 0 ? Joint.Side.RIGHT : Joint.Side.LEFT;
     }
 
     /** Where the ring of a highlighted joint goes. */

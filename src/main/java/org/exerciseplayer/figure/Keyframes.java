@@ -33,4 +33,32 @@ public final class Keyframes {
         Pose to = keyframes.get((step + 1) % keyframes.size());
         return Pose.between(from, to, Pose.easeInOut(position - step));
     }
+
+    /** A number given at each keyframe, a share of the way along them, eased as {@link #along} eases poses. */
+    public static double along(double[] values, double share) {
+        if (values.length == 1 || share <= 0) {
+            return values[0];
+        }
+        if (share >= 1) {
+            return values[values.length - 1];
+        }
+        double position = share * (values.length - 1);
+        int step = (int) Math.floor(position);
+        return mix(values[step], values[step + 1], Pose.easeInOut(position - step));
+    }
+
+    /** A number given at each keyframe, a share of the way round them and back, eased as {@link #around} does. */
+    public static double around(double[] values, double share) {
+        if (values.length == 1) {
+            return values[0];
+        }
+        double wrapped = share - Math.floor(share);
+        double position = wrapped * values.length;
+        int step = Math.min((int) Math.floor(position), values.length - 1);
+        return mix(values[step], values[(step + 1) % values.length], Pose.easeInOut(position - step));
+    }
+
+    private static double mix(double from, double to, double t) {
+        return from + (to - from) * t;
+    }
 }

@@ -54,6 +54,22 @@ public enum Segment {
         return movedBy;
     }
 
+    /** The part's name in a catalogue, e.g. "left-thigh". */
+    public String word() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The same part on the other side of the body; the part itself if it is in the middle. */
+    public Segment opposite() {
+        if (name().startsWith("RIGHT_")) {
+            return valueOf("LEFT_" + name().substring(6));
+        }
+        if (name().startsWith("LEFT_")) {
+            return valueOf("RIGHT_" + name().substring(5));
+        }
+        return this;
+    }
+
     /** Whether the part belongs to one side (an arm or a leg) rather than the middle of the body. */
     public Joint.Side side() {
         return name().startsWith("RIGHT_") ? Joint.Side.RIGHT : name().startsWith("LEFT_") ? Joint.Side.LEFT : null;

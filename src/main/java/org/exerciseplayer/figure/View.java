@@ -26,7 +26,15 @@ public record View(int turn, int tilt) {
 
     /** A point as the viewer sees it: x to the right, y up, and its depth (larger is nearer the viewer). */
     public Seen see(Vec3 point) {
-        Rotation camera = Rotation.aboutX(tilt).then(Rotation.aboutY(-turn));
+        return see(camera(), point);
+    }
+
+    /** The turn from the room to the viewer's eye: worked out once, it sees many points. */
+    Rotation camera() {
+        return Rotation.aboutX(tilt).then(Rotation.aboutY(-turn));
+    }
+
+    static Seen see(Rotation camera, Vec3 point) {
         Vec3 turned = camera.apply(point.x(), point.y(), point.z());
         return new Seen(turned.x(), turned.y(), turned.z());
     }

@@ -32,13 +32,15 @@ public final class Handout {
 
     static final String BUNDLE = "org.exerciseplayer.handout.handout";
 
+    private final PDDocument document;
     private final RoutineDocument routine;
     private final HandoutOptions options;
     private final ResourceBundle texts;
     private final PdfLayout layout;
     private final HandoutBlocks blocks;
 
-    private Handout(RoutineDocument routine, HandoutOptions options, PdfLayout layout) {
+    private Handout(PDDocument document, RoutineDocument routine, HandoutOptions options, PdfLayout layout) {
+        this.document = document;
         this.routine = routine;
         this.options = options;
         this.texts = ResourceBundle.getBundle(BUNDLE, options.locale());
@@ -51,7 +53,7 @@ public final class Handout {
         try (PDDocument document = new PDDocument()) {
             PdfLayout layout = new PdfLayout(document, PdfFonts.dejaVuSans(document), options.bodySize(),
                     options.lineSpacing());
-            Handout handout = new Handout(routine, options, layout);
+            Handout handout = new Handout(document, routine, options, layout);
             handout.write();
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(routine.title());
@@ -121,9 +123,15 @@ public final class Handout {
         List<HandoutBlocks.Line> heading = blocks.wrapped(name, layout.bold(), layout.body() * 1.2f,
                 layout.headingLine(), 0, layout.width());
         List<String> steps = exercise.steps();
-        List<HandoutBlocks.Line> first = steps.isEmpty() ? List.of() : blocks.numbered(1, steps.size(), steps.get(0));
+        // The start and end pictures stand in a column beside the steps, which are set narrower for them.
+        Optional<HandoutFigures> pictures = HandoutFigures.of(routine.figure(index), routine.dose(index),
+                options.locale());
+        float stepWidth = layout.width() - (pictures.isPresent() ? HandoutFigures.room(layout) : 0);
+        List<HandoutBlocks.Line> first = steps.isEmpty() ? List.of()
+                : blocks.numbered(1, steps.size(), steps.get(0), stepWidth);
         float keep = HandoutBlocks.height(heading) + layout.line() / 3
-                + HandoutBlocks.height(first.subList(0, Math.min(2, first.size())));
+                + Math.max(HandoutBlocks.height(first.subList(0, Math.min(2, first.size()))),
+                pictures.map(p -> p.height(layout)).orElse(0f));
         if (!exercise.cautions().isEmpty()) {
             keep += blocks.boxHeight(text("handout.caution"), exercise.cautions()) + layout.body();
         }
@@ -136,8 +144,24 @@ public final class Handout {
         if (!exercise.cautions().isEmpty()) {
             blocks.box(text("handout.caution"), text("handout.caution.continued"), exercise.cautions(), 1.5f);
         }
+        int picturesPage = document.getNumberOfPages() - 1;
+        float picturesTop = layout.y();
         for (int step = 0; step < steps.size(); step++) {
-            blocks.flow(blocks.numbered(step + 1, steps.size(), steps.get(step)));
+            blocks.flow(blocks.numbered(step + 1, steps.size(), steps.get(step), stepWidth));
+        }
+        if (pictures.isPresent()) {
+            // Drawn after the steps, so that read out the steps come first; what follows goes below them.
+            String end = switch (pictures.get().kind()) {
+                case HOLD -> text("handout.figure.hold");
+                case REPETITIONS -> text("handout.figure.turn");
+                case TIMED -> text("handout.figure.round");
+            };
+            pictures.get().draw(document, layout, picturesPage, picturesTop, List.of(text("handout.figure.start"),
+                    end));
+            float below = picturesTop - pictures.get().height(layout);
+            if (picturesPage == document.getNumberOfPages() - 1 && layout.y() > below) {
+                layout.skip(layout.y() - below);
+            }
         }
         Optional<Variation> variation = routine.variation(index);
         if (variation.isPresent()) {

@@ -40,9 +40,14 @@ final class HandoutBlocks {
 
     /** Step {@code number} of {@code count}: the number in a column of its own, the text wrapped beside it. */
     List<Line> numbered(int number, int count, String text) throws IOException {
+        return numbered(number, count, text, layout.width());
+    }
+
+    /** The same, the whole step {@code width} wide (narrower beside pictures). */
+    List<Line> numbered(int number, int count, String text, float width) throws IOException {
         float size = layout.body();
         float column = layout.textWidth(count + ".", layout.regular(), size) + size * 0.6f;
-        List<Line> lines = wrapped(text, layout.regular(), size, layout.line(), column, layout.width() - column);
+        List<Line> lines = wrapped(text, layout.regular(), size, layout.line(), column, width - column);
         String label = number + ".";
         float right = column - size * 0.6f - layout.textWidth(label, layout.regular(), size);
         List<Piece> first = new ArrayList<>(lines.get(0).pieces());

@@ -41,6 +41,14 @@ public interface HistoryStore extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * Why sessions written here are not kept after this run (the history file could not be used, or the person made
+     * it read-only), if they are not; empty for a history that keeps them.
+     */
+    default Optional<String> notKept() {
+        return Optional.empty();
+    }
+
     @Override
     void close();
 }

@@ -11,15 +11,24 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * A history kept in memory: for tests, and for a run in which the history file cannot be used (the session can
- * still be played; nothing is kept after the app closes).
+ * A history kept in memory: for tests, and for the sessions of a run in which the history file cannot be used
+ * ({@link NotKeptHistoryStore}: the session can still be played; nothing is kept after the app closes).
  */
 public final class InMemoryHistoryStore implements HistoryStore {
 
     private final Map<Long, SessionRecord> sessions = new LinkedHashMap<>();
     private final Map<Long, TreeMap<Integer, ExerciseResult>> results = new LinkedHashMap<>();
     private final List<MorningCheck> mornings = new ArrayList<>();
-    private long nextId = 1;
+    private long nextId;
+
+    public InMemoryHistoryStore() {
+        this(1);
+    }
+
+    /** A store whose first session gets this id (after those of a history read alongside it). */
+    InMemoryHistoryStore(long firstId) {
+        this.nextId = firstId;
+    }
 
     @Override
     public synchronized void morningCheck(MorningCheck check) {

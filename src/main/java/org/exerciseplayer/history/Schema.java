@@ -68,9 +68,34 @@ final class Schema {
                         answer        TEXT    NOT NULL,
                         rating        INTEGER,
                         compared_with INTEGER
-                    )""", "CREATE INDEX morning_checks_by_day ON morning_checks (day)"));
+                    )""", "CREATE INDEX morning_checks_by_day ON morning_checks (day)"),
+            // 5: the file says it is Exercise Player's (SQLite's application_id, see APPLICATION_ID), and each
+            // history has an identity of its own, which every write touches, so that every journal (-wal) of ours
+            // holds its history's uuid and one from another history is recognised (Journals).
+            List.of("PRAGMA application_id = " + Schema.APPLICATION_ID, """
+                    CREATE TABLE history_file (
+                        id     INTEGER PRIMARY KEY CHECK (id = 1),
+                        uuid   TEXT    NOT NULL,
+                        writes INTEGER NOT NULL DEFAULT 0
+                    )""", "INSERT INTO history_file (id, uuid) VALUES (1, lower(hex(randomblob(16))))",
+                    written("sessions", "INSERT"), written("sessions", "UPDATE"),
+                    written("exercise_results", "INSERT"), written("exercise_results", "UPDATE"),
+                    written("morning_checks", "INSERT")));
+
+    /**
+     * Marks an SQLite file as an Exercise Player history (SQLite's {@code PRAGMA application_id}, bytes 68-71 of the
+     * file): "ExPl" in ASCII. Files from before version 5 have 0 there and are recognised by their tables instead
+     * ({@link HistoryFileKind}).
+     */
+    static final int APPLICATION_ID = 0x4578506C;
 
     private Schema() {
+    }
+
+    /** A trigger that counts a write in {@code history_file}, so that the write's journal holds that page too. */
+    private static String written(String table, String change) {
+        return "CREATE TRIGGER " + table + "_" + change.toLowerCase(java.util.Locale.ROOT) + "_counted AFTER " + change
+                + " ON " + table + " BEGIN UPDATE history_file SET writes = writes + 1 WHERE id = 1; END";
     }
 
     static int latestVersion() {
@@ -79,13 +104,16 @@ final class Schema {
 
     /**
      * Brings the file up to the latest version in one transaction, which takes the write lock first, so two copies
-     * of the app starting together migrate once.
+     * of the app starting together migrate once. Under that lock the file is looked at once more: another program's
+     * file, or a newer version's, is refused and nothing is written.
      */
     static void migrate(Connection connection, Path file) throws SQLException, HistoryException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("BEGIN IMMEDIATE");
             try {
-                int version = refuseNewer(statement, file);
+                HistoryFileKind kind = HistoryFileKind.classify(statement);
+                HistoryOpener.refuseUnlessOurs(kind, file);
+                int version = kind instanceof HistoryFileKind.Ours ours ? ours.version() : 0;
                 for (int next = version + 1; next <= latestVersion(); next++) {
                     for (String sql : MIGRATIONS.get(next - 1)) {
                         statement.execute(sql);
@@ -98,17 +126,6 @@ final class Schema {
                 throw e;
             }
         }
-    }
-
-    /** Returns the file's version, unless it is one a newer version of the app made. */
-    static int refuseNewer(Statement statement, Path file) throws SQLException, HistoryException {
-        int version = version(statement);
-        if (version > latestVersion()) {
-            throw new HistoryException("The history file " + file + " was written by a newer version of "
-                    + "Exercise Player (its version " + version + ", this one knows up to " + latestVersion()
-                    + "); it has been left as it is. Please update Exercise Player to see your sessions.");
-        }
-        return version;
     }
 
     static int version(Statement statement) throws SQLException {

@@ -1,6 +1,5 @@
 package org.exerciseplayer.history;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,15 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.exerciseplayer.settings.UserFolders;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * The history kept in {@code history.db}, an SQLite file in the per-user data folder.
  *
- * <p>Every write is one statement in autocommit mode, so it is its own transaction and is on disk when the call
- * returns: WAL journal with {@code synchronous=FULL}, which syncs the log at every commit (NORMAL would be faster
+ * <p>How the file is found, checked and opened is {@link HistoryOpener}'s. Every write is one statement in autocommit
+ * mode (with the triggers that count it in {@code history_file}, see {@link Schema}), so it is its own transaction and
+ * is on disk when the call returns: WAL journal with {@code synchronous=FULL}, which syncs the log at every commit (NORMAL would be faster
  * but may lose the last commits on a power cut, and the interface promises a crash loses at most the exercise
  * under way). Two copies of the app can use the same file: SQLite's locks serialise their writes and each waits
  * up to {@value #BUSY_TIMEOUT_MS} ms for the other. (That wait is not fair: a writer that never paused could hold
@@ -43,12 +41,37 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     private final Path file;
     private final Connection connection;
-    private final Optional<String> recoveryNote;
+    private final List<String> notes;
+    private final Optional<String> readOnly;
+    private final Runnable onClose;
+    private boolean closed;
+    /** The tables there are, when the store is read-only (null: all of the latest version's). */
+    private java.util.Set<String> tables;
 
-    private SqliteHistoryStore(Path file, Connection connection, Optional<String> recoveryNote) {
+    private SqliteHistoryStore(Path file, Connection connection, List<String> notes, Optional<String> readOnly,
+                               Runnable onClose) {
         this.file = file;
         this.connection = connection;
-        this.recoveryNote = recoveryNote;
+        this.notes = List.copyOf(notes);
+        this.readOnly = readOnly;
+        this.onClose = onClose;
+    }
+
+    static SqliteHistoryStore writable(Path file, Connection connection, List<String> notes, Runnable onClose) {
+        return new SqliteHistoryStore(file, connection, notes, Optional.empty(), onClose);
+    }
+
+    static SqliteHistoryStore readOnly(Path file, Connection connection, List<String> notes, String why,
+                                       Runnable onClose) throws HistoryException {
+        SqliteHistoryStore store = new SqliteHistoryStore(file, connection, notes, Optional.of(why), onClose);
+        try (Statement statement = connection.createStatement()) {
+            // A history that was never written (empty, or another copy had only just made it) has no tables yet.
+            store.tables = HistoryFileKind.tables(statement);
+        } catch (SQLException e) {
+            store.close();
+            throw new HistoryException("The history could not be read from " + file + ": " + describe(e) + ".", e);
+        }
+        return store;
     }
 
     /** The per-user folder the app keeps its history in (see {@link UserFolders#data()}). */
@@ -57,90 +80,26 @@ public final class SqliteHistoryStore implements HistoryStore {
     }
 
     /**
-     * Opens (creating if needed) {@code history.db} in the folder. A damaged file is moved aside and a new one
-     * started (see {@link #recoveryNote()}); a folder that cannot be written, or a file from a newer version of the
-     * app, is reported as a {@link HistoryException} whose message is meant for the person.
+     * Opens (creating if needed) {@code history.db} in the folder, as {@link HistoryOpener} says: a damaged file is
+     * moved aside and a new one started, a journal that is not the file's is set aside (see {@link #recoveryNote()});
+     * a read-only file or folder is opened read-only (see {@link #readOnly()}); a folder that cannot be written,
+     * something in the way, another program's file or a file from a newer version of the app is reported as a
+     * {@link HistoryException} whose message is meant for the person, and left as it is.
      */
     public static SqliteHistoryStore open(Path dataDirectory) throws HistoryException {
         return open(dataDirectory, Clock.systemUTC());
     }
 
+    /**
+     * Opens the history in the folder to read it only (the calendar and the reminders): it changes nothing, not even
+     * a newer schema's version or a journal beside the file; fails if there is no history there, or it is not ours.
+     */
+    public static SqliteHistoryStore openToRead(Path dataDirectory) throws HistoryException {
+        return HistoryOpener.openToRead(dataDirectory);
+    }
+
     static SqliteHistoryStore open(Path folder, Clock clock) throws HistoryException {
-        Path file = prepare(folder);
-        try {
-            return new SqliteHistoryStore(file, connect(file), Optional.empty());
-        } catch (SQLException e) {
-            if (!isDamage(e)) {
-                throw cannotOpen(folder, e);
-            }
-        }
-        Path movedTo;
-        try {
-            movedTo = HistoryFiles.moveAside(file, clock);
-        } catch (IOException e) {
-            throw new HistoryException("The history file " + file + " is damaged and could not be moved aside: "
-                    + HistoryFiles.reason(e) + "; your sessions will not be kept until this is fixed.", e);
-        }
-        prepare(folder);
-        try {
-            return new SqliteHistoryStore(file, connect(file), Optional.of("Your history file could not be read "
-                    + "(it is damaged), so it was moved to " + movedTo + " and a new, empty history was started. "
-                    + "The old file has not been deleted: it may still be possible to recover sessions from it."));
-        } catch (SQLException e) {
-            throw cannotOpen(folder, e);
-        }
-    }
-
-    private static HistoryException cannotOpen(Path folder, SQLException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof LinkageError || cause.getClass().getSimpleName().startsWith("NativeLibrary")) {
-                // Not the folder's fault: sqlite-jdbc unpacks its native library into the temporary folder.
-                return new HistoryException("The history could not be opened: SQLite's native library could not "
-                        + "be loaded from the temporary folder " + System.getProperty("org.sqlite.tmpdir",
-                        System.getProperty("java.io.tmpdir")) + " (" + cause.getMessage() + "); your sessions will "
-                        + "not be kept until this is fixed.", e);
-            }
-        }
-        return unusable(folder, describe(e), e);
-    }
-
-    private static Path prepare(Path folder) throws HistoryException {
-        try {
-            return HistoryFiles.prepare(folder);
-        } catch (IOException e) {
-            throw unusable(folder, HistoryFiles.reason(e), e);
-        }
-    }
-
-    private static Connection connect(Path file) throws SQLException, HistoryException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.enforceForeignKeys(true);
-        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        try {
-            try (Statement statement = connection.createStatement()) {
-                // A file from a newer version is refused before anything in it changes (even its journal mode).
-                Schema.refuseNewer(statement, file);
-                statement.execute("PRAGMA journal_mode = WAL");
-                try (ResultSet check = statement.executeQuery("PRAGMA quick_check")) {
-                    String verdict = check.next() ? check.getString(1) : "no answer";
-                    if (!"ok".equals(verdict)) {
-                        throw new SQLiteException("quick_check: " + verdict, SQLiteErrorCode.SQLITE_CORRUPT);
-                    }
-                }
-            }
-            Schema.migrate(connection, file);
-            return connection;
-        } catch (SQLException | HistoryException | RuntimeException e) {
-            connection.close();
-            throw e;
-        }
-    }
-
-    private static HistoryException unusable(Path folder, String reason, Exception cause) {
-        return new HistoryException("The history folder " + folder + " could not be written: " + reason
-                + "; your sessions will not be kept until this is fixed.", cause);
+        return HistoryOpener.open(folder, clock);
     }
 
     /** Whether SQLite says the file is not (or no longer) a database, as opposed to it being unreachable. */
@@ -149,7 +108,7 @@ public final class SqliteHistoryStore implements HistoryStore {
         return primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code;
     }
 
-    private static String describe(SQLException e) {
+    static String describe(SQLException e) {
         int primary = e.getErrorCode() & 0xff;
         if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
             return "the disk is full";
@@ -175,9 +134,28 @@ public final class SqliteHistoryStore implements HistoryStore {
                 + "; what was saved before is kept.", e);
     }
 
-    /** Where the store was moved aside from, when it was: a sentence for the person, shown once. */
+    /**
+     * What was done to the history as it opened, when anything was (the damaged file moved aside, a journal that was
+     * not its own set aside): sentences for the person, one a line, shown once.
+     */
     public Optional<String> recoveryNote() {
-        return recoveryNote;
+        return notes.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", notes));
+    }
+
+    /** Why sessions cannot be written to this history (the person made it read-only), if they cannot. */
+    public Optional<String> readOnly() {
+        return readOnly;
+    }
+
+    @Override
+    public Optional<String> notKept() {
+        return readOnly;
+    }
+
+    private void requireWritable() throws HistoryException {
+        if (readOnly.isPresent()) {
+            throw new HistoryException(readOnly.get());
+        }
     }
 
     /** The database file. */
@@ -188,6 +166,7 @@ public final class SqliteHistoryStore implements HistoryStore {
     @Override
     public synchronized long sessionStarted(Instant at, String catalogueId, String catalogueTitle,
                                             Optional<String> routine, OptionalInt painBefore) throws HistoryException {
+        requireWritable();
         String sql = "INSERT INTO sessions (started, catalogue_id, catalogue_title, routine, pain_before) "
                 + "VALUES (?, ?, ?, ?, ?) RETURNING id";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -207,6 +186,7 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public synchronized void exerciseFinished(long sessionId, ExerciseResult result) throws HistoryException {
+        requireWritable();
         // One statement: it replaces an earlier record of the same position, and inserts nothing for an unknown id.
         String sql = "INSERT OR REPLACE INTO exercise_results (session_id, position, exercise_id, exercise_name, "
                 + "outcome, done_right, done_left, done_without_side, planned) "
@@ -231,6 +211,7 @@ public final class SqliteHistoryStore implements HistoryStore {
     @Override
     public synchronized void sessionEnded(long sessionId, Instant at, SessionRecord.Ending ending,
                                           Optional<StopPlace> stopPlace) throws HistoryException {
+        requireWritable();
         String sql = "UPDATE sessions SET ended = ?, ending = ?, stop_exercise_id = ?, stop_exercise_name = ?, "
                 + "stop_phase = ?, stop_side = ?, stop_repetition = ?, stop_of = ?, stop_pain = ? WHERE id = ?";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
@@ -253,6 +234,7 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public synchronized void painAfter(long sessionId, int pain) throws HistoryException {
+        requireWritable();
         try (PreparedStatement update = connection.prepareStatement("UPDATE sessions SET pain_after = ? WHERE id = ?")) {
             update.setInt(1, pain);
             update.setLong(2, sessionId);
@@ -264,6 +246,7 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public synchronized void morningCheck(MorningCheck check) throws HistoryException {
+        requireWritable();
         String sql = "INSERT INTO morning_checks (answered, day, catalogue_id, answer, rating, compared_with) "
                 + "VALUES (?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -282,6 +265,9 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public synchronized List<MorningCheck> morningChecks() throws HistoryException {
+        if (tables != null && !tables.contains("morning_checks")) {
+            return List.of();
+        }
         String sql = "SELECT answered, day, catalogue_id, answer, rating, compared_with FROM morning_checks "
                 + "ORDER BY answered, id";
         List<MorningCheck> found = new ArrayList<>();
@@ -314,6 +300,9 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     /** Sessions, then all their exercises, in one read transaction: one snapshot, two queries. */
     private synchronized List<SessionRecord> read(String where, long from, long to) throws HistoryException {
+        if (tables != null && !tables.contains("sessions")) {
+            return List.of();
+        }
         try {
             connection.setAutoCommit(false);
             try {
@@ -387,10 +376,16 @@ public final class SqliteHistoryStore implements HistoryStore {
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             connection.close();
         } catch (SQLException e) {
             // Every write was committed when it returned; nothing is lost by a failed close.
+        } finally {
+            onClose.run();
         }
     }
 }

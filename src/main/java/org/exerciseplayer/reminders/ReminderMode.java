@@ -108,7 +108,7 @@ public final class ReminderMode {
         if (!Files.isRegularFile(folder.resolve("history.db"))) {
             return List.of();
         }
-        try (SqliteHistoryStore store = SqliteHistoryStore.open(folder)) {
+        try (SqliteHistoryStore store = SqliteHistoryStore.openToRead(folder)) {
             return store.sessions().stream().filter(s -> catalogueId.equals(s.catalogueId())).toList();
         } catch (HistoryException e) {
             err.println("exercise-player: " + e.getMessage());

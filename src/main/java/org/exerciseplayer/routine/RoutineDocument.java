@@ -12,6 +12,7 @@ import org.exerciseplayer.catalogue.Dose;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.Pacing;
 import org.exerciseplayer.catalogue.Variation;
+import org.exerciseplayer.figure.Figure;
 import org.exerciseplayer.session.Guidance;
 import org.exerciseplayer.session.Routine;
 import org.exerciseplayer.session.SessionSetup;
@@ -85,10 +86,19 @@ public record RoutineDocument(int formatVersion, String title, Optional<String> 
         return items.get(index).pacing().applyTo(exercise(index).pacing());
     }
 
-    /** What the engine plays: each item's exercise with its pacing and dose. Needs at least one item. */
+    /** How item {@code index} is drawn: its chosen variation's own figure, or else the exercise's. */
+    public Optional<Figure> figure(int index) {
+        return variation(index).flatMap(Variation::figure).or(() -> exercise(index).figure());
+    }
+
+    /**
+     * What the engine plays: each item's exercise with its pacing, dose and figure (the variation's, if the routine
+     * chose one drawn its own way). Needs at least one item.
+     */
     public Routine routine() {
         return new Routine(java.util.stream.IntStream.range(0, items.size())
-                .mapToObj(i -> new Routine.Entry(exercise(i).withPacing(pacing(i)), dose(i))).toList());
+                .mapToObj(i -> new Routine.Entry(exercise(i).withPacing(pacing(i)).withFigure(figure(i)), dose(i)))
+                .toList());
     }
 
     /** What the physio adds to item {@code index} in the player: the variation chosen and the notes. */

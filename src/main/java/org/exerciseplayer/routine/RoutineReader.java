@@ -1,7 +1,6 @@
 package org.exerciseplayer.routine;
 
 import org.exerciseplayer.session.PainRule;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -13,12 +12,14 @@ import org.exerciseplayer.catalogue.Dose;
 import org.exerciseplayer.catalogue.DoseLimits;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.ObjectFields;
+import org.exerciseplayer.catalogue.Pacing;
+import org.exerciseplayer.catalogue.PlanSize;
 import org.exerciseplayer.catalogue.Problems;
 import org.exerciseplayer.catalogue.Side;
 import org.exerciseplayer.catalogue.Sides;
 import org.exerciseplayer.catalogue.Variation;
+import org.exerciseplayer.catalogue.json.Echo;
 import org.exerciseplayer.catalogue.json.JsonValue;
-import org.exerciseplayer.catalogue.json.JsonValue.JsonNumber;
 import org.exerciseplayer.catalogue.json.JsonValue.JsonString;
 
 /**
@@ -36,7 +37,13 @@ public final class RoutineReader {
     static final List<String> FIELDS = List.of("$schema", "formatVersion", "title", "prescribedBy", "created",
             "notes", "painRule", "exercises", "catalogue");
 
+    /** The earliest year a routine's date may have. */
+    static final int FIRST_YEAR = 1900;
+
     private final Problems problems;
+    /** The routine's session so far, played in full in its order. */
+    private PlanSize session = PlanSize.NONE;
+    private boolean sessionReported;
 
     private RoutineReader(Problems problems) {
         this.problems = problems;
@@ -90,8 +97,7 @@ public final class RoutineReader {
         if (value == null) {
             return false;
         }
-        BigDecimal current = BigDecimal.valueOf(RoutineDocument.FORMAT_VERSION);
-        if (!(value instanceof JsonNumber number) || number.value().compareTo(current) != 0) {
+        if (!ObjectFields.isExactly(value, RoutineDocument.FORMAT_VERSION)) {
             problems.add(value, "must be " + RoutineDocument.FORMAT_VERSION + ", got " + value.shortText());
             return false;
         }
@@ -105,7 +111,13 @@ public final class RoutineReader {
         }
         try {
             if (text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                return LocalDate.parse(text);
+                LocalDate date = LocalDate.parse(text);
+                if (date.getYear() >= FIRST_YEAR) {
+                    return date;
+                }
+                problems.add(value, "must be a date from " + FIRST_YEAR + " on, written year-month-day, like"
+                        + " \"2026-11-26\", got " + value.shortText());
+                return null;
             }
         } catch (DateTimeParseException e) {
             // reported below
@@ -152,7 +164,7 @@ public final class RoutineReader {
         Optional<Exercise> exercise = catalogue.exercise(id);
         if (exercise.isEmpty()) {
             List<String> ids = catalogue.exercises().stream().map(Exercise::id).toList();
-            problems.add(fields.required("exercise"), "no exercise \"" + id + "\" in this routine's catalogue;"
+            problems.add(fields.required("exercise"), "no exercise " + Echo.quote(id) + " in this routine's catalogue;"
                     + " it has: " + String.join(", ", ids.size() > 20 ? ids.subList(0, 20) : ids)
                     + (ids.size() > 20 ? ", …" : ""));
             return null;
@@ -163,7 +175,7 @@ public final class RoutineReader {
         if (variation.isPresent() && exercise.get().variation(variation.get()).isEmpty()) {
             List<String> has = exercise.get().variations().stream()
                     .map(v -> '"' + v.kind().name().toLowerCase(java.util.Locale.ROOT) + '"').toList();
-            problems.add(fields.required("variation"), "\"" + id + "\" has no "
+            problems.add(fields.required("variation"), Echo.quote(id) + " has no "
                     + variation.get().name().toLowerCase(java.util.Locale.ROOT) + " variation"
                     + (has.isEmpty() ? "; it has none" : "; it has " + String.join(", ", has)));
             return null;
@@ -173,10 +185,30 @@ public final class RoutineReader {
         return item;
     }
 
+    /** Adds an item to the routine's session, which must fit in one; the item that takes it over is named, once. */
+    private void addToSession(JsonValue value, Dose dose, Pacing pacing) {
+        if (sessionReported) {
+            return;
+        }
+        PlanSize size = PlanSize.of(dose, pacing);
+        PlanSize before = session;
+        session = session.plus(size);
+        if (!size.fits()) {
+            sessionReported = true;
+            problems.add(value, "this exercise alone " + size.excess() + " with the routine's dose and pacing; "
+                    + size.limit());
+        } else if (!session.fits()) {
+            sessionReported = true;
+            problems.add(value, "with this exercise the routine " + session.excess() + " (the exercises before it"
+                    + " take " + PlanSize.duration(before.seconds()) + "); " + session.limit());
+        }
+    }
+
     /** Changes that are each fine may still not fit the exercise they change. */
     private void checkResult(ObjectFields fields, Exercise exercise, RoutineItem item) {
         Dose base = item.variation().flatMap(exercise::variation).flatMap(Variation::dose).orElse(exercise.dose());
         Dose result = item.dose().applyTo(base);
+        addToSession(fields.object(), result, item.pacing().applyTo(exercise.pacing()));
         if (result.sides() == Sides.NONE && item.dose().firstSide().isPresent()
                 && fields.optional("dose").orElseThrow() instanceof JsonValue.JsonObject dose) {
             problems.add(dose.members().get("firstSide").value(), "only applies when the exercise is done on each"

@@ -24,7 +24,7 @@ public final class Plan {
         int exercise = 0;
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
-            startMillis[i + 1] = startMillis[i] + phase.durationMillis();
+            startMillis[i + 1] = Math.addExact(startMillis[i], phase.durationMillis());
             while (exercise <= phase.exerciseIndex()) {
                 firstPhaseOfExercise[exercise++] = i;
             }

@@ -6,6 +6,7 @@ import org.exerciseplayer.catalogue.Directions;
 import org.exerciseplayer.catalogue.Dose;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.Pacing;
+import org.exerciseplayer.catalogue.PlanSize;
 import org.exerciseplayer.catalogue.Preparation;
 import org.exerciseplayer.catalogue.Side;
 import org.exerciseplayer.catalogue.Sides;
@@ -28,18 +29,39 @@ import org.exerciseplayer.catalogue.Sides;
  * TIMED movement of {@code durationSeconds}. Paced repetitions (and preparation movements) follow one another
  * without a REST: the tempo is the whole movement, out and back, as in "complete 20 repetitions"; a rest is a
  * release from a hold. Transitions whose pacing is 0 seconds are left out, so no phase has zero length.
+ *
+ * <p>The readers refuse a routine, an exercise or a variation longer than a session may be
+ * ({@link PlanSize#MAX_SESSION_SECONDS}, {@link PlanSize#MAX_PHASES}), and a catalogue of more than
+ * {@link PlanSize#MAX_CATALOGUE_PHASES} phases in all; the planner checks the last again, in arithmetic, before it
+ * makes a single phase, so that nothing can make it run for minutes or fill the memory.
  */
 public final class Planner {
 
     private Planner() {
     }
 
+    /** The session of {@code routine}; fails if it has more phases than any plan may ({@link #size}). */
     public static Plan plan(Routine routine) {
-        List<Phase> phases = new ArrayList<>();
+        PlanSize size = size(routine);
+        if (!size.fitsCatalogue()) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "This plan would have %,d phases; no plan may have more than %,d", size.phases(),
+                    PlanSize.MAX_CATALOGUE_PHASES));
+        }
+        List<Phase> phases = new ArrayList<>((int) size.phases());
         for (int i = 0; i < routine.size(); i++) {
             new ExercisePlan(routine.entry(i), i, phases).add();
         }
         return new Plan(routine, phases);
+    }
+
+    /** How many phases and seconds {@code routine}'s session has, worked out without making it. */
+    public static PlanSize size(Routine routine) {
+        PlanSize size = PlanSize.NONE;
+        for (Routine.Entry entry : routine.entries()) {
+            size = size.plus(PlanSize.of(entry.dose(), entry.exercise().pacing()));
+        }
+        return size;
     }
 
     /** The phases of one exercise, appended to the plan's list. */

@@ -1,12 +1,10 @@
 package org.exerciseplayer.session;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -35,17 +33,12 @@ public final class Session {
     private final Clock clock;
     private final SessionRunner runner;
     private final Ledger ledger;
-    private final List<Consumer<SessionEvent>> listeners = new CopyOnWriteArrayList<>();
-    private final ArrayDeque<SessionEvent> outbox = new ArrayDeque<>();
+    private final SessionOutbox outbox = new SessionOutbox();
+    private final SessionQuestions questions;
     private final List<RunnerEvent> fromRunner = new ArrayList<>();
     private final List<PainRating> ratings = new ArrayList<>();
-    private boolean delivering;
     private boolean started;
     private SessionSummary summary;
-    private Question question;
-    /** The check that an "end the session?" question was asked over, to come back to if the answer is no. */
-    private Question checkUnderEnd;
-    private boolean resumeAfterQuestion;
     private SessionRunner.Status lastStatus = SessionRunner.Status.READY;
     private OptionalInt painBefore = OptionalInt.empty();
     private OptionalInt painAtStop = OptionalInt.empty();
@@ -58,15 +51,31 @@ public final class Session {
         this.runner = new SessionRunner(plan, clock);
         runner.holdBeforeExercises(true);
         runner.addListener(fromRunner::add);
-        this.ledger = new Ledger(plan, record -> outbox.add(new SessionEvent.ExerciseFinished(record)));
+        this.ledger = new Ledger(plan, record -> outbox.post(new SessionEvent.ExerciseFinished(record)));
+        this.questions = new SessionQuestions(runner, setup.painRule(), outbox, new SessionQuestions.Host() {
+            @Override
+            public void stop(StopReason reason, OptionalInt rating) {
+                Session.this.stop(reason, rating);
+            }
+
+            @Override
+            public void rate(PainRating.Moment moment, int rating, int exerciseIndex) {
+                Session.this.rate(moment, rating, exerciseIndex);
+            }
+
+            @Override
+            public void statusMayHaveChanged() {
+                syncStatus();
+            }
+        });
     }
 
     public void addListener(Consumer<SessionEvent> listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        outbox.addListener(listener);
     }
 
     public void removeListener(Consumer<SessionEvent> listener) {
-        listeners.remove(listener);
+        outbox.removeListener(listener);
     }
 
     // Commands -----------------------------------------------------------------------------------------------------
@@ -79,7 +88,7 @@ public final class Session {
         started = true;
         this.painBefore = Objects.requireNonNull(painBefore, "painBefore");
         startNanos = clock.nanoTime();
-        outbox.add(new SessionEvent.Started(painBefore));
+        outbox.post(new SessionEvent.Started(painBefore));
         painBefore.ifPresent(rating -> rate(PainRating.Moment.BEFORE, rating, -1));
         runner.start();
         lastStatus = SessionRunner.Status.RUNNING;
@@ -96,52 +105,36 @@ public final class Session {
 
     /** Space: pause a running session, resume a paused one. */
     public void togglePause() {
-        if (catchUp() && question == null) {
+        move(() -> {
             if (runner.state().isPaused()) {
                 runner.resume();
             } else {
                 runner.pause();
             }
-        }
-        afterRunner();
+        });
     }
 
     public void pause() {
-        if (catchUp() && question == null) {
-            runner.pause();
-        }
-        afterRunner();
+        move(runner::pause);
     }
 
     public void resume() {
-        if (catchUp() && question == null) {
-            runner.resume();
-        }
-        afterRunner();
+        move(runner::resume);
     }
 
     /** To the start of this exercise, or of the one before when already at its start. */
     public void back() {
-        if (catchUp() && question == null) {
-            runner.back();
-        }
-        afterRunner();
+        move(runner::back);
     }
 
     /** Ends this phase now, without counting it. */
     public void skipPhase() {
-        if (catchUp() && question == null) {
-            runner.skipPhase();
-        }
-        afterRunner();
+        move(runner::skipPhase);
     }
 
     /** Leaves this exercise now, for the check before the next. */
     public void skipExercise() {
-        if (catchUp() && question == null) {
-            runner.skipExercise();
-        }
-        afterRunner();
+        move(runner::skipExercise);
     }
 
     /**
@@ -150,25 +143,19 @@ public final class Session {
      * @return whether one was waiting
      */
     public boolean done() {
-        boolean waited = catchUp() && question == null && runner.done();
+        boolean waited = catchUp() && !questions.isAsking() && runner.done();
         afterRunner();
         return waited;
     }
 
     /** Whether paced repetitions wait for {@link #done()} instead of running at the tempo. */
     public void setManualMode(SessionRunner.ManualMode mode) {
-        if (catchUp()) {
-            runner.setManualMode(mode);
-        }
-        afterRunner();
+        answer(() -> runner.setManualMode(mode));
     }
 
     /** Demonstration speed: this many times faster than real time, from now. */
     public void setSpeed(int speed) {
-        if (catchUp()) {
-            runner.setSpeed(speed);
-        }
-        afterRunner();
+        answer(() -> runner.setSpeed(speed));
     }
 
     /**
@@ -177,58 +164,22 @@ public final class Session {
      * number.
      */
     public void reportPain() {
-        if (catchUp()) {
-            Question showing = question instanceof Question.EndSession ? checkUnderEnd : question;
-            if (showing instanceof Question.BetweenExercises) {
-                if (!asksForPainNumber()) {
-                    stop(StopReason.PAIN, OptionalInt.empty());
-                } else if (question != showing) {
-                    goOn();
-                }
-            } else if (!(question instanceof Question.PainWorse)) {
-                if (question == null) {
-                    resumeAfterQuestion = runner.state().status() == SessionRunner.Status.RUNNING;
-                    runner.pause();
-                }
-                checkUnderEnd = null;
-                ask(new Question.PainWorse());
-            }
-        }
-        afterRunner();
+        answer(questions::reportPain);
     }
 
     /** Esc or Stop: pauses and asks whether to end the session. Asked again, it ends it. */
     public void requestEnd() {
-        if (catchUp()) {
-            if (question == null) {
-                resumeAfterQuestion = runner.state().status() == SessionRunner.Status.RUNNING;
-                runner.pause();
-                checkUnderEnd = null;
-                ask(new Question.EndSession());
-            } else if (question instanceof Question.BetweenExercises) {
-                checkUnderEnd = question;
-                ask(new Question.EndSession());
-            } else if (question instanceof Question.EndSession) {
-                stop(StopReason.USER, OptionalInt.empty());
-            }
-        }
-        afterRunner();
+        answer(questions::requestEnd);
     }
 
     /** "Yes, end the session" to {@link Question.EndSession}: what was done is kept. */
     public void confirmEnd() {
-        if (catchUp() && question instanceof Question.EndSession) {
-            stop(StopReason.USER, OptionalInt.empty());
-        }
-        afterRunner();
+        answer(questions::confirmEnd);
     }
 
     /** A pain stop, as the answer to the pain question or to the check: "stop", "my pain is worse, stop". */
     public void stopForPain() {
-        if (catchUp() && (question instanceof Question.PainWorse || question instanceof Question.BetweenExercises)) {
-            stop(StopReason.PAIN, OptionalInt.empty());
-        }
-        afterRunner();
+        answer(questions::stopForPain);
     }
 
     /**
@@ -237,10 +188,7 @@ public final class Session {
      * session?" (back where it was, the check again if it was asked over one).
      */
     public void carryOn() {
-        if (catchUp()) {
-            goOn();
-        }
-        afterRunner();
+        answer(questions::goOn);
     }
 
     /**
@@ -252,30 +200,12 @@ public final class Session {
         if (rating < 0 || rating > PainRule.SCALE_MAX) {
             throw new IllegalArgumentException("pain is rated from 0 to 10, got " + rating);
         }
-        if (catchUp() && asksForPainNumber()) {
-            if (question instanceof Question.PainWorse) {
-                rate(PainRating.Moment.DURING, rating, runner.state().exerciseIndex());
-            } else if (question instanceof Question.BetweenExercises check) {
-                rate(PainRating.Moment.CHECK, rating, check.nextExercise() - 1);
-            } else {
-                afterRunner();
-                return;
-            }
-            if (setup.painRule().isExceededBy(rating)) {
-                stop(StopReason.PAIN, OptionalInt.of(rating));
-            } else {
-                goOn();
-            }
-        }
-        afterRunner();
+        answer(() -> questions.ratePain(rating));
     }
 
     /** The app is closing: the session stops now, without a question. */
     public void close() {
-        if (catchUp()) {
-            stop(StopReason.CLOSED, OptionalInt.empty());
-        }
-        afterRunner();
+        answer(() -> stop(StopReason.CLOSED, OptionalInt.empty()));
     }
 
     /** The pain rating given on the end screen; may be given again, to change it. */
@@ -284,7 +214,7 @@ public final class Session {
             throw new IllegalStateException("The pain after is asked once the session has ended");
         }
         rate(PainRating.Moment.AFTER, rating, -1);
-        deliver();
+        outbox.deliver();
     }
 
     // State --------------------------------------------------------------------------------------------------------
@@ -313,7 +243,7 @@ public final class Session {
 
     /** The question being asked, if any; the session is paused while one is. */
     public Optional<Question> question() {
-        return Optional.ofNullable(question);
+        return questions.question();
     }
 
     public boolean isStarted() {
@@ -352,6 +282,22 @@ public final class Session {
         return started && summary == null;
     }
 
+    /** A command that moves through the session: ignored while a question is asked. */
+    private void move(Runnable command) {
+        if (catchUp() && !questions.isAsking()) {
+            command.run();
+        }
+        afterRunner();
+    }
+
+    /** A command that may be given at any time the session runs, questions included. */
+    private void answer(Runnable command) {
+        if (catchUp()) {
+            command.run();
+        }
+        afterRunner();
+    }
+
     /** Brings the runner up to the clock and takes in what that did; returns whether the session still runs. */
     private boolean catchUp() {
         if (!isRunning()) {
@@ -362,34 +308,10 @@ public final class Session {
         return isRunning();
     }
 
-    private void goOn() {
-        if (question instanceof Question.EndSession && checkUnderEnd != null) {
-            Question check = checkUnderEnd;
-            checkUnderEnd = null;
-            outbox.add(new SessionEvent.Answered(question));
-            ask(check);
-            return;
-        }
-        if (question == null) {
-            return;
-        }
-        Question answered = question;
-        question = null;
-        outbox.add(new SessionEvent.Answered(answered));
-        if (answered instanceof Question.BetweenExercises || resumeAfterQuestion) {
-            runner.resume();
-        }
-    }
-
-    private void ask(Question asked) {
-        question = asked;
-        outbox.add(new SessionEvent.Asked(asked));
-    }
-
     private void rate(PainRating.Moment moment, int rating, int exerciseIndex) {
         PainRating given = new PainRating(moment, rating, exerciseIndex);
         ratings.add(given);
-        outbox.add(new SessionEvent.PainRated(given));
+        outbox.post(new SessionEvent.PainRated(given));
     }
 
     /** Stops here, for this reason: the exercise under way is stopped during, and the session ends. */
@@ -401,18 +323,17 @@ public final class Session {
             return;
         }
         StopPoint where = stopPoint();
-        question = null;
-        checkUnderEnd = null;
+        questions.clear();
         painAtStop = rating;
         ledger.stopped(where);
-        outbox.add(new SessionEvent.Stopped(reason, Optional.of(where), rating));
+        outbox.post(new SessionEvent.Stopped(reason, Optional.of(where), rating));
         end(SessionSummary.Ending.of(reason));
     }
 
     private StopPoint stopPoint() {
-        Question showing = question instanceof Question.EndSession && checkUnderEnd != null ? checkUnderEnd : question;
-        if (showing instanceof Question.BetweenExercises check) {
-            return stopPoint(check.nextExercise(), -1, Optional.empty());
+        Optional<Question.BetweenExercises> check = questions.check();
+        if (check.isPresent()) {
+            return stopPoint(check.get().nextExercise(), -1, Optional.empty());
         }
         SessionState state = runner.state();
         return stopPoint(state.exerciseIndex(), state.phaseIndex(), Optional.ofNullable(state.phase()));
@@ -428,32 +349,32 @@ public final class Session {
         long elapsedMillis = (clock.nanoTime() - startNanos) / 1_000_000;
         summary = new SessionSummary(ending, ledger.records(), ledger.stop(), painBefore, painAtStop, ratings,
                 elapsedMillis);
-        outbox.add(new SessionEvent.Ended(summary));
+        outbox.post(new SessionEvent.Ended(summary));
     }
 
     /** Turns what the runner reported into the session's events, then delivers them. */
     private void afterRunner() {
         takeRunnerEvents();
-        deliver();
+        outbox.deliver();
     }
 
     private void takeRunnerEvents() {
         List<RunnerEvent> events = List.copyOf(fromRunner);
         fromRunner.clear();
         for (RunnerEvent event : events) {
-            if (event instanceof SessionEvent.PhaseStarted started) {
-                ledger.phaseStarted(started.phase());
-                outbox.add(started);
+            if (event instanceof SessionEvent.PhaseStarted phaseStarted) {
+                ledger.phaseStarted(phaseStarted.phase());
+                outbox.post(phaseStarted);
             } else if (event instanceof SessionEvent.RepetitionCounted counted) {
-                outbox.add(counted);
+                outbox.post(counted);
                 ledger.counted(counted.phaseIndex(), counted.phase());
             } else if (event instanceof SessionEvent timing) {
-                outbox.add(timing);
+                outbox.post(timing);
             } else if (event instanceof RunnerEvent.ExerciseLeft) {
                 ledger.left();
             } else if (event instanceof RunnerEvent.HeldBefore held) {
                 syncStatus();
-                ask(new Question.BetweenExercises(held.exerciseIndex()));
+                questions.askBefore(held.exerciseIndex());
             } else if (event instanceof RunnerEvent.PlanFinished) {
                 end(SessionSummary.Ending.COMPLETED);
             }
@@ -468,27 +389,10 @@ public final class Session {
         }
         SessionRunner.Status now = runner.state().status();
         if (now == SessionRunner.Status.PAUSED && lastStatus == SessionRunner.Status.RUNNING) {
-            outbox.add(new SessionEvent.Paused());
+            outbox.post(new SessionEvent.Paused());
         } else if (now == SessionRunner.Status.RUNNING && lastStatus == SessionRunner.Status.PAUSED) {
-            outbox.add(new SessionEvent.Resumed());
+            outbox.post(new SessionEvent.Resumed());
         }
         lastStatus = now;
-    }
-
-    private void deliver() {
-        if (delivering) {
-            return;
-        }
-        delivering = true;
-        try {
-            SessionEvent event;
-            while ((event = outbox.poll()) != null) {
-                for (Consumer<SessionEvent> listener : listeners) {
-                    listener.accept(event);
-                }
-            }
-        } finally {
-            delivering = false;
-        }
     }
 }

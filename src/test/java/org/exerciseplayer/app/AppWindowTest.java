@@ -77,6 +77,40 @@ class AppWindowTest {
     }
 
     @Test
+    void aFileThatFailsToOpenKeepsWhatWasOpenAndBackReturnsToItAsItWas(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup(".exercise-name").queryAllAs(CheckBox.class).iterator().next()
+                .setSelected(false));
+        Path picture = Files.write(folder.resolve("leaflet.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26,
+                10, 0, 0, 0, 13});
+        robot.interact(() -> window.open(Optional.of(picture)));
+        assertThat(window.screen()).isInstanceOf(Screen.Problems.class);
+        assertThat(robot.lookup("#problems-list").queryAs(TextArea.class).getText()).contains("PNG picture");
+
+        robot.clickOn("#problems-back");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.screen()).isInstanceOf(Screen.Home.class);
+        assertThat(stage.getTitle()).startsWith("Hip exercises");
+        assertThat(robot.lookup(".exercise-name").queryAllAs(CheckBox.class)).hasSize(14)
+                .extracting(CheckBox::isSelected).startsWith(false, true);
+    }
+
+    @Test
+    void withNothingOpenBeforeAFailedFileThereIsNoWayBackButAnotherFile(FxRobot robot) throws Exception {
+        Path broken = Files.writeString(folder.resolve("broken.json"), "{");
+        AppWindow[] fresh = new AppWindow[1];
+        robot.interact(() -> {
+            Stage second = new Stage();
+            fresh[0] = new AppWindow(second, Optional::empty, new Services(Settings.inMemory(),
+                    RecordingSoundCues::new, new RecordingScreenAwake(), Runnable::run, new ManualClock()));
+            fresh[0].open(Optional.of(broken));
+            assertThat(second.getScene().lookup("#problems-back")).isNull();
+            assertThat(second.getScene().lookup("#problems-open")).isNotNull();
+        });
+        assertThat(fresh[0].screen()).isInstanceOf(Screen.Problems.class);
+    }
+
+    @Test
     void ctrlFFindsAnExerciseAsOneTypesAndEscShowsAllAgain(FxRobot robot) {
         robot.interact(stage::requestFocus);
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)

@@ -33,6 +33,14 @@ class FileDropTest {
     }
 
     @Test
+    void aNamedPipeIsRefusedByNameWithoutBeingRead() throws Exception {
+        Path pipe = org.exerciseplayer.catalogue.Fifos.make(folder.resolve("pipe.json"));
+        assertThat(FileDrop.decide(List.of(pipe), true)).isEqualTo(new FileDrop.Decision.Refuse("\u201cpipe.json\u201d"
+                + " is a named pipe (FIFO), not a file; only a catalogue or routine saved as a file (.json) can be"
+                + " opened."));
+    }
+
+    @Test
     void nothingIsOpenedDuringASession() {
         assertThat(FileDrop.decide(List.of(folder.resolve("a.json")), false))
                 .isEqualTo(new FileDrop.Decision.Refuse("Finish or stop the session first, then drop the file again."));

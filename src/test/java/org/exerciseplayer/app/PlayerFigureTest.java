@@ -23,7 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The figure on the player screen, headless, with the bundled hip catalogue: it is shown, it moves while a hold
- * runs as the session's clock advances, and it stays still while the session is paused.
+ * runs as the session's clock advances, it stays still while the session is paused, and its accessible text says
+ * what the body is doing at each stage.
  */
 @ExtendWith(ApplicationExtension.class)
 class PlayerFigureTest {
@@ -63,7 +64,9 @@ class PlayerFigureTest {
         FigureView figure = robot.lookup("#player-figure").queryAs(FigureView.class);
         assertThat(figure.isVisible()).isTrue();
         assertThat(figure.getHeight()).isGreaterThan(50);
-        assertThat(figure.getAccessibleText()).isEqualTo("Moving figure showing Lower back rotations");
+        // Its accessible text says what the body is doing, and follows it.
+        assertThat(figure.getAccessibleText())
+                .isEqualTo("Lying on your back, knees bent, a pillow between your knees, ready to start");
 
         // Getting ready (10 s): the figure waits in the starting position.
         List<List<Double>> ready = drawnParts(robot);
@@ -75,6 +78,7 @@ class PlayerFigureTest {
         advance(robot, 5.5);
         List<List<Double>> rolling = drawnParts(robot);
         assertThat(rolling).isNotEqualTo(ready);
+        assertThat(figure.getAccessibleText()).endsWith("legs rolling over to your right, head turning to your left");
         advance(robot, 0.5);
         List<List<Double>> further = drawnParts(robot);
         assertThat(further).isNotEqualTo(rolling);
@@ -92,5 +96,7 @@ class PlayerFigureTest {
         assertThat(held).isNotEqualTo(paused);
         advance(robot, 1.5);
         assertThat(drawnParts(robot)).isEqualTo(held);
+        assertThat(figure.getAccessibleText()).isEqualTo("Lying on your back, knees bent, a pillow between your "
+                + "knees, legs over to your right, head turned to your left, holding");
     }
 }

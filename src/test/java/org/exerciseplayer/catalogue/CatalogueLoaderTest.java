@@ -122,10 +122,13 @@ class CatalogueLoaderTest {
     }
 
     @Test
-    void megabyteStringIsRefusedWithItsLength() throws Exception {
-        String text = minimal().replace("\"Hug one knee.\"", "\"" + "a".repeat(1_048_576) + "\"");
+    void longStringIsRefusedWithItsLengthAndAMegabyteOneAsSoonAsItPassesTheLongestReadable() throws Exception {
+        String text = minimal().replace("\"Hug one knee.\"", "\"" + "a".repeat(90_000) + "\"");
         assertThat(messages(() -> CatalogueLoader.load(write("long.json", text))))
-                .containsExactly("is 1,048,576 characters long; at most 5,000 allowed");
+                .containsExactly("is 90,000 characters long; at most 5,000 allowed");
+        String huge = minimal().replace("\"Hug one knee.\"", "\"" + "a".repeat(1_048_576) + "\"");
+        assertThat(messages(() -> CatalogueLoader.load(write("huge.json", huge)))).containsExactly(
+                "is more than 100,000 characters long; no text in a catalogue or routine may be longer than 5,000");
     }
 
     @Test

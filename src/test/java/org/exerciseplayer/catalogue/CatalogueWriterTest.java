@@ -49,4 +49,45 @@ class CatalogueWriterTest {
                 .containsExactly(Media.Kind.IMAGE, Media.Kind.VIDEO);
         assertThat(CatalogueLoader.parse("again.json", CatalogueWriter.toBytes(withMedia))).isEqualTo(withMedia);
     }
+
+    @Test
+    void aFiguresSurfacePropsHandsAndArrowAreReadAndWrittenBack() throws Exception {
+        String json = """
+                {
+                  "formatVersion": 1, "id": "demo", "version": "1", "title": "Demo", "language": "en-GB",
+                  "source": { "title": "Demo", "publisher": "Nobody" },
+                  "safety": {
+                    "stopRule": "Stop if it hurts more.",
+                    "review": { "text": "See a physio after two weeks.", "days": 14 },
+                    "maintenance": { "text": "Once or twice a day.", "minTimesPerDay": 1, "maxTimesPerDay": 2 }
+                  },
+                  "pacing": { "getReadySeconds": 10, "restSeconds": 5, "secondsPerRepetition": 4, "switchSeconds": 5 },
+                  "sections": [ { "id": "s", "title": "S", "exercises": [ {
+                    "id": "press", "name": "Press", "steps": ["Press."],
+                    "dose": { "holdSeconds": 20, "repetitions": 3, "sides": "each" },
+                    "figure": {
+                      "movement": ["up", "down"],
+                      "surface": "floor",
+                      "props": [ { "kind": "stool", "under": ["right-ankle"], "imaginary": true } ],
+                      "contacts": [
+                        { "hand": "left-hand", "on": "right-thigh", "at": 30, "action": "press", "in": ["down"] }
+                      ],
+                      "arrow": "pelvis",
+                      "poses": {
+                        "up": { "position": "lying-on-back", "joints": { "right-hip": 45, "right-knee": 90 } },
+                        "down": { "position": "lying-on-back", "joints": { "right-hip": 30, "right-knee": 90 } }
+                      }
+                    } } ] } ]
+                }
+                """;
+        Catalogue read = CatalogueLoader.parse("press.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.exerciseplayer.figure.Figure figure = read.exercises().get(0).figure().orElseThrow();
+
+        assertThat(figure.surface()).isEqualTo(org.exerciseplayer.figure.Figure.Surface.FLOOR);
+        assertThat(figure.props().get(0).imaginary()).isTrue();
+        assertThat(figure.contacts().get(0).on().percent()).isEqualTo(30);
+        assertThat(figure.contacts().get(0).poses()).containsExactly("down");
+        assertThat(figure.arrow()).contains(org.exerciseplayer.figure.BodyPoint.PELVIS);
+        assertThat(CatalogueLoader.parse("again.json", CatalogueWriter.toBytes(read))).isEqualTo(read);
+    }
 }

@@ -200,6 +200,14 @@ class SchemaTest {
                 broken("a knee bent past 160 degrees",
                         doc -> exercise(doc).set("figure", figure("{ \"right-knee\": 200 }")),
                         "$.sections[0].exercises[0].figure.poses.start.joints.right-knee", "oneOf"),
+                broken("a stool placed between two points",
+                        doc -> exercise(doc).set("figure", withProps(figure("{}"),
+                                "[{ \"kind\": \"stool\", \"between\": [\"right-ankle\", \"left-ankle\"] }]")),
+                        "$.sections[0].exercises[0].figure.props[0]", "oneOf"),
+                broken("a foot holding a knee",
+                        doc -> exercise(doc).set("figure", withContacts(figure("{}"),
+                                "[{ \"hand\": \"right-foot\", \"on\": \"left-knee\" }]")),
+                        "$.sections[0].exercises[0].figure.contacts[0].hand", "enum"),
                 broken("a step longer than 5,000 characters",
                         doc -> ((ArrayNode) exercise(doc).get("steps")).add("x".repeat(5001)),
                         "$.sections[0].exercises[0].steps[1]", "maxLength"));
@@ -235,6 +243,23 @@ class SchemaTest {
         try {
             return JSON.readTree("{ \"movement\": [\"start\"], \"poses\": { \"start\": { \"position\": "
                     + "\"lying-on-back\", \"joints\": " + joints + " } } }");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode withProps(JsonNode figure, String props) {
+        return with(figure, "props", props);
+    }
+
+    private static JsonNode withContacts(JsonNode figure, String contacts) {
+        return with(figure, "contacts", contacts);
+    }
+
+    private static JsonNode with(JsonNode figure, String field, String json) {
+        try {
+            ((ObjectNode) figure).set(field, JSON.readTree(json));
+            return figure;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

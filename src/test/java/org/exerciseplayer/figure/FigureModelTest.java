@@ -136,10 +136,10 @@ class FigureModelTest {
                 .with(Joint.RIGHT_HIP, "abduction", 30);
         Figure figure = new Figure(new View(90, 0), BodyPoint.PELVIS, List.of(Joint.RIGHT_HIP),
                 Map.of("up", pose), List.of("up"), List.of(), List.of());
-        FigureFrame.Mat mat = Drawing.mat(figure);
+        Drawing drawing = Drawing.of(figure, true);
 
-        FigureFrame right = Drawing.frame(figure, pose, false, mat);
-        FigureFrame left = Drawing.frame(figure, pose, true, mat);
+        FigureFrame right = drawing.frame(Moment.of(Moment.Stage.READY, 0, false));
+        FigureFrame left = drawing.frame(Moment.of(Moment.Stage.READY, 0, true));
 
         assertThat(right.strokes()).filteredOn(FigureFrame.Stroke::highlighted)
                 .extracting(FigureFrame.Stroke::segment).containsExactly(Segment.RIGHT_THIGH);
@@ -149,7 +149,7 @@ class FigureModelTest {
         FigureFrame.Stroke leftThigh = stroke(left, Segment.LEFT_THIGH);
         assertThat(leftThigh.to().x()).isCloseTo(-rightThigh.to().x(), EXACT);
         assertThat(leftThigh.to().y()).isCloseTo(rightThigh.to().y(), EXACT);
-        assertThat(left.rings().get(0).x()).isCloseTo(-right.rings().get(0).x(), EXACT);
+        assertThat(left.rings().get(0).centre().x()).isCloseTo(-right.rings().get(0).centre().x(), EXACT);
     }
 
     @Test
@@ -157,9 +157,9 @@ class FigureModelTest {
         Pose pose = Pose.of(Position.STANDING).with(Joint.RIGHT_HIP, "flexion", 90);
         Figure figure = new Figure(new View(0, 0), BodyPoint.PELVIS, List.of(), Map.of("p", pose), List.of("p"),
                 List.of(), List.of());
-        Body body = Drawing.body(figure, pose, false);
+        Body body = Drawing.body(figure, Moment.of(Moment.Stage.READY, 0, false));
 
-        FigureFrame frame = Drawing.frame(figure, pose, false, Drawing.mat(figure));
+        FigureFrame frame = Drawing.of(figure, true).frame(Moment.of(Moment.Stage.READY, 0, false));
 
         FigureFrame.Stroke thigh = stroke(frame, Segment.RIGHT_THIGH);
         assertThat(thigh.to().x()).isCloseTo(body.at(BodyPoint.RIGHT_KNEE).x(), EXACT);

@@ -166,10 +166,14 @@ class HandoutTest {
         assertThat(withoutRunningHeads(text(large), routine)).isEqualTo(withoutRunningHeads(text(normal), routine));
     }
 
-    /** The text without what page breaks add: footers, continued headings and the week chart's header rows. */
+    /**
+     * The text without what page breaks add or move: footers, continued headings, the week chart's header rows, and
+     * the pictures' labels (read out at the end of the page they are drawn on, wherever the steps beside them end).
+     */
     private static String withoutRunningHeads(String text, RoutineDocument routine) {
         String without = text.replaceAll(Pattern.quote(routine.title()) + " \u2013 Page \\d+ of \\d+", " ")
-                .replace("Exercise 1 2 3 4 5 6 7", " ");
+                .replace("Exercise 1 2 3 4 5 6 7", " ")
+                .replaceAll("Start (Hold here|To here, then back|Round and round) ", " ");
         for (int i = 0; i < routine.size(); i++) {
             without = without.replace((i + 1) + ". " + routine.exercise(i).name() + " (continued)", " ");
         }

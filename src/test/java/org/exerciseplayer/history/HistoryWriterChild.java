@@ -8,7 +8,8 @@ import java.util.OptionalInt;
 /**
  * Run in a child JVM by {@link SqliteHistoryStoreProcessTest}: another copy of the app writing to the history.
  *
- * <p>{@code <folder> open 0}: only opens the store. {@code <folder> crash <n>}: starts a session, records n finished exercises, printing "recorded k" once each is
+ * <p>{@code <folder> open 0}: only opens the store. {@code <folder> read 0}: opens it and prints whether it is read-only
+ * (its message, or "writable") and how many sessions it holds. {@code <folder> crash <n>}: starts a session, records n finished exercises, printing "recorded k" once each is
  * committed, then waits to be killed. Both print "open" first, once the store is open, or the
  * message of the {@link HistoryException} that kept it closed. {@code <folder> sessions <n> <title>}: records n whole sessions (three
  * exercises each), pausing briefly between sessions
@@ -32,6 +33,12 @@ public final class HistoryWriterChild {
         System.out.println("open");
         System.out.flush();
         if (args[1].equals("open")) {
+            store.close();
+            return;
+        }
+        if (args[1].equals("read")) {
+            System.out.println(store.readOnly().orElse("writable"));
+            System.out.println("sessions " + store.sessions().size());
             store.close();
             return;
         }

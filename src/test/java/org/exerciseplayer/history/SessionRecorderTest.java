@@ -149,6 +149,110 @@ class SessionRecorderTest {
         assertThat(session.summary()).isPresent();
     }
 
+    /** Retries as the app's timer would run them, here when the test says. */
+    static final class ManualRetries implements SessionRecorder.Retries {
+        final List<java.time.Duration> delays = new ArrayList<>();
+        final java.util.ArrayDeque<Runnable> due = new java.util.ArrayDeque<>();
+
+        @Override
+        public void after(java.time.Duration delay, Runnable retry) {
+            delays.add(delay);
+            due.add(retry);
+        }
+
+        void runDue() {
+            List<Runnable> now = new ArrayList<>(due);
+            due.clear();
+            now.forEach(Runnable::run);
+        }
+    }
+
+    @Test
+    void aDiskThatFillsAfterTheThirdExerciseLosesNothingAndIsToldOnceThenSavedOnceThereIsRoom() throws Exception {
+        FillingHistoryStore disk = new FillingHistoryStore();
+        disk.fillAfterExercises = 3;
+        ManualRetries retries = new ManualRetries();
+        List<SessionRecorder.Keeping> told = new ArrayList<>();
+        List<String> ids = hip.exercises().stream().map(e -> e.id()).toList();
+        Routine routine = Routine.of(hip.exercises());
+        session = new Session(new SessionSetup(hip, routine, List.of(), PainRule.anyIncrease(), Optional.empty()),
+                clock);
+        recorder = new SessionRecorder(() -> disk, hip, Optional.empty(), Runnable::run,
+                Clock.fixed(NINE, ZoneOffset.UTC), problems::add, retries);
+        recorder.addKeepingListener(told::add);
+        session.addListener(recorder);
+        session.start(OptionalInt.of(4));
+        runToTheEnd();
+        session.ratePainAfter(3);
+
+        assertThat(ids).hasSize(14);
+        assertThat(disk.sessions().get(0).exercises()).as("what the disk took").hasSize(3);
+        assertThat(problems).as("told once, in the store's words").containsExactly(FillingHistoryStore.FULL);
+        assertThat(recorder.keeping()).isEqualTo(new SessionRecorder.Keeping(
+                SessionRecorder.Keeping.State.NOT_SAVED_YET, FillingHistoryStore.FULL, Optional.empty()));
+        SessionRecord held = recorder.record();
+        assertThat(held.exercises()).as("held in memory").hasSize(14)
+                .allSatisfy(e -> assertThat(e.outcome()).isEqualTo(ExerciseResult.Outcome.DONE));
+        assertThat(held.ending()).isEqualTo(SessionRecord.Ending.COMPLETED);
+        assertThat(held.painAfter()).hasValue(3);
+        assertThat(retries.delays).containsExactly(java.time.Duration.ofSeconds(5));
+
+        retries.runDue(); // still full: tried, and tried again later
+        assertThat(recorder.keeping().state()).isEqualTo(SessionRecorder.Keeping.State.NOT_SAVED_YET);
+        assertThat(retries.delays).containsExactly(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(10));
+
+        disk.full = false;
+        retries.runDue();
+
+        assertThat(recorder.keeping().isSaved()).isTrue();
+        SessionRecord kept = disk.sessions().get(0);
+        assertThat(kept.exercises()).isEqualTo(held.exercises());
+        assertThat(kept.ending()).isEqualTo(SessionRecord.Ending.COMPLETED);
+        assertThat(kept.ended()).isEqualTo(held.ended());
+        assertThat(kept.painBefore()).hasValue(4);
+        assertThat(kept.painAfter()).hasValue(3);
+        assertThat(told).extracting(SessionRecorder.Keeping::state).containsExactly(
+                SessionRecorder.Keeping.State.NOT_SAVED_YET, SessionRecorder.Keeping.State.SAVED);
+        assertThat(problems).hasSize(1);
+        assertThat(retries.due).isEmpty();
+    }
+
+    @Test
+    void aHistoryThatCannotKeepSessionsSaysSoFromTheStartAndHoldsTheWholeSession() {
+        String why = "The history folder /data could not be written: permission denied; your sessions will not be "
+                + "kept until this is fixed.";
+        start(new NotKeptHistoryStore(Optional.empty(), why), "inner-thigh-stretch", "hip-flexor-stretch");
+
+        assertThat(recorder.keeping()).isEqualTo(new SessionRecorder.Keeping(SessionRecorder.Keeping.State.NOT_KEPT,
+                why, Optional.empty()));
+        runToTheEnd();
+        assertThat(recorder.record().exercises()).hasSize(2);
+        assertThat(problems).as("not a failed write: home and the end screen say it").isEmpty();
+    }
+
+    @Test
+    void unsavedSessionsListThoseNotInTheHistoryAndTryThemAgain() {
+        FillingHistoryStore disk = new FillingHistoryStore();
+        UnsavedSessions unsaved = new UnsavedSessions();
+        int[] changes = {0};
+        unsaved.addListener(() -> changes[0]++);
+        start(disk, "inner-thigh-stretch");
+        unsaved.add(recorder);
+        assertThat(unsaved.unsaved()).isEmpty();
+
+        disk.full = true;
+        runToTheEnd();
+        assertThat(unsaved.unsaved()).containsExactly(recorder);
+        recorder.savedTo("/home/sam/today.csv");
+        assertThat(unsaved.unsaved().get(0).keeping().savedTo()).hasValue("/home/sam/today.csv");
+
+        disk.full = false;
+        unsaved.retry();
+        assertThat(unsaved.unsaved()).isEmpty();
+        assertThat(disk.sessions().get(0).ending()).isEqualTo(SessionRecord.Ending.COMPLETED);
+        assertThat(changes[0]).isGreaterThanOrEqualTo(3);
+    }
+
     /** A store whose every write fails, as on a full disk. */
     private record FailingStore(String message) implements HistoryStore {
         @Override

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.exerciseplayer.catalogue.CatalogueException;
+import org.exerciseplayer.catalogue.CorpusFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,13 +26,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadRoutineCorpusTest {
 
+    @TempDir
+    Path unpacked;
+
     static Path corpus() throws URISyntaxException {
         return Path.of(BadRoutineCorpusTest.class.getResource("/routines/bad").toURI());
     }
 
     static Stream<String> badRoutines() throws IOException, URISyntaxException {
         try (Stream<Path> files = Files.list(corpus())) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json") || n.endsWith(".json.gz")).sorted()
                     .toList().stream();
         }
     }
@@ -44,11 +50,21 @@ class BadRoutineCorpusTest {
         assertThat(badRoutines().count()).isGreaterThanOrEqualTo(20);
     }
 
+    @Test
+    void noExpectedMessageUsesTheParsersWords() throws Exception {
+        try (Stream<Path> files = Files.list(corpus())) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".expected")).toList()) {
+                assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(file.getFileName().toString())
+                        .doesNotContain(org.exerciseplayer.catalogue.BadCatalogueCorpusTest.PARSER_WORDING);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRoutines")
     void brokenRoutineIsRefusedWithExactMessages(String name) throws Exception {
-        Path file = corpus().resolve(name);
-        List<String> expected = Files.readAllLines(corpus().resolve(name.replace(".json", ".expected")),
+        Path file = CorpusFiles.unpacked(corpus().resolve(name), unpacked);
+        List<String> expected = Files.readAllLines(corpus().resolve(CorpusFiles.expectedName(name)),
                 StandardCharsets.UTF_8);
         assertThat(expected).isNotEmpty().noneMatch(line -> line.startsWith("OK"));
 

@@ -11,12 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import java.util.Set;
+import java.util.EnumSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.exerciseplayer.catalogue.Catalogue;
 import org.exerciseplayer.catalogue.Directions;
 import org.exerciseplayer.catalogue.Dose;
@@ -57,18 +56,29 @@ class SessionPropertiesTest {
 
     private static final Catalogue CATALOGUE = Fixtures.hipLikeCatalogue();
 
-    @Property(tries = 1000)
-    void theSessionDoesAndRecordsExactlyWhatTheModelSays(@ForAll("routines") List<Exercise> exercises,
-                                                         @ForAll("rules") PainRule rule,
-                                                         @ForAll("actions") List<Action> actions,
-                                                         @ForAll Finish finish) throws Exception {
-        SessionSummary summary = check(exercises, rule, actions, finish);
-        // What the runs covered, in the test report: a property that never reached a case proves nothing about it.
-        net.jqwik.api.statistics.Statistics.label("ending").collect(summary.ending());
-        for (ExerciseOutcome outcome : ExerciseOutcome.values()) {
-            net.jqwik.api.statistics.Statistics.label("some exercise " + outcome)
-                    .collect(!summary.with(outcome).isEmpty());
+    /** One case: a plan, its pain rule, what the person does, and how the test ends what is left running. */
+    record Case(List<Exercise> exercises, PainRule rule, List<Action> actions, Finish finish) {
+        @Override
+        public String toString() {
+            return exercises.stream().map(e -> e.id() + " " + e.dose() + " " + e.pacing()).toList() + " under " + rule
+                    + ", actions " + actions + ", then " + finish;
         }
+    }
+
+    @Test
+    void theSessionDoesAndRecordsExactlyWhatTheModelSays() {
+        Set<SessionSummary.Ending> endings = EnumSet.noneOf(SessionSummary.Ending.class);
+        Set<ExerciseOutcome> outcomes = EnumSet.noneOf(ExerciseOutcome.class);
+        new PropertyCheck<>("sessionProperties", SessionPropertiesTest::generate, SessionPropertiesTest::shrink)
+                .forAll(1000, 20_261_201L, c -> {
+                    SessionSummary summary = check(c.exercises(), c.rule(), c.actions(), c.finish());
+                    endings.add(summary.ending());
+                    summary.exercises().forEach(e -> outcomes.add(e.outcome()));
+                });
+        // A property that never reached a case proves nothing about it: every ending and every final outcome came up.
+        assertThat(endings).containsExactlyInAnyOrder(SessionSummary.Ending.values());
+        assertThat(outcomes).containsExactlyInAnyOrder(ExerciseOutcome.DONE, ExerciseOutcome.SKIPPED,
+                ExerciseOutcome.STOPPED_DURING, ExerciseOutcome.NOT_REACHED);
     }
 
     /** Plays {@code actions} on a session and on the model, then ends the session and compares the records. */
@@ -230,60 +240,121 @@ class SessionPropertiesTest {
                 Integer.toString(r.doneWithoutSide()), Integer.toString(r.planned()))).toList();
     }
 
-    // Generators -------------------------------------------------------------------------------------------------
+    // Making and shrinking cases ---------------------------------------------------------------------------------
 
-    @Provide
-    Arbitrary<List<Exercise>> routines() {
-        return exercises().list().ofMinSize(1).ofMaxSize(3).map(list -> {
-            List<Exercise> numbered = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                Exercise e = list.get(i);
-                numbered.add(Fixtures.exercise("exercise-" + i, e.dose(), e.pacing()));
+    private static final List<Directions> DIRECTIONS = List.of(Directions.NONE,
+            new Directions(List.of("clockwise", "anticlockwise"), Directions.Order.EACH),
+            new Directions(List.of("up", "down"), Directions.Order.ALTERNATING));
+
+    /** Simple actions, each as likely as the others; the clock's advance and "carry on" come more often. */
+    private static final List<Action.Kind> SIMPLE = List.of(Action.Kind.PAUSE, Action.Kind.SKIP,
+            Action.Kind.NEXT_EXERCISE, Action.Kind.BACK, Action.Kind.DONE, Action.Kind.MANUAL_ON,
+            Action.Kind.MANUAL_OFF, Action.Kind.PAIN, Action.Kind.CARRY_ON, Action.Kind.STOP_FOR_PAIN, Action.Kind.ESC,
+            Action.Kind.CONFIRM_END, Action.Kind.CLOSE);
+
+    static Case generate(Random random) {
+        List<Exercise> exercises = new ArrayList<>();
+        int count = 1 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            exercises.add(exercise(i, random));
+        }
+        PainRule rule = random.nextBoolean() ? PainRule.anyIncrease() : PainRule.limit(random.nextInt(10));
+        List<Action> actions = new ArrayList<>();
+        int length = random.nextInt(61);
+        for (int i = 0; i < length; i++) {
+            actions.add(action(random));
+        }
+        Finish finish = Finish.values()[random.nextInt(Finish.values().length)];
+        return new Case(exercises, rule, actions, finish);
+    }
+
+    private static Exercise exercise(int index, Random random) {
+        Dose.Kind kind = Dose.Kind.values()[random.nextInt(3)];
+        int seconds = 1 + random.nextInt(3);
+        int repetitions = 1 + random.nextInt(3);
+        Sides sides = Sides.values()[random.nextInt(Sides.values().length)];
+        Side first = Side.values()[random.nextInt(2)];
+        int preparation = random.nextInt(3);
+        Dose dose = new Dose(kind == Dose.Kind.HOLD ? seconds : 0, kind == Dose.Kind.TIMED ? 1 : repetitions,
+                kind == Dose.Kind.TIMED ? seconds : 0, sides, sides == Sides.NONE ? null : first,
+                DIRECTIONS.get(random.nextInt(DIRECTIONS.size())), OptionalInt.of(2),
+                preparation == 0 ? Optional.empty() : Optional.of(new Preparation("warm-up", preparation)));
+        Pacing pacing = new Pacing(random.nextInt(3), random.nextInt(3), 1 + random.nextInt(2), random.nextInt(3));
+        return Fixtures.exercise("exercise-" + index, dose, pacing);
+    }
+
+    private static Action action(Random random) {
+        int pick = random.nextInt(18);
+        if (pick < 8) {
+            return new Action(Action.Kind.ADVANCE, 1 + random.nextInt(9000));
+        }
+        if (pick < 10) {
+            return new Action(Action.Kind.CARRY_ON, 0);
+        }
+        if (pick == 10) {
+            return new Action(Action.Kind.RATE, random.nextInt(11));
+        }
+        if (pick == 11) {
+            return new Action(Action.Kind.SPEED, List.of(1, 2, 4, 8).get(random.nextInt(4)));
+        }
+        return new Action(SIMPLE.get(random.nextInt(SIMPLE.size())), 0);
+    }
+
+    /** Smaller cases: fewer exercises, fewer actions (halves, then one at a time), shorter waits, plainer doses. */
+    static Stream<Case> shrink(Case c) {
+        Stream.Builder<Case> smaller = Stream.builder();
+        List<Action> actions = c.actions();
+        for (int size = actions.size() / 2; size >= 1; size /= 2) {
+            for (int from = 0; from + size <= actions.size(); from += size) {
+                List<Action> fewer = new ArrayList<>(actions.subList(0, from));
+                fewer.addAll(actions.subList(from + size, actions.size()));
+                smaller.add(new Case(c.exercises(), c.rule(), fewer, c.finish()));
             }
-            return numbered;
-        });
+        }
+        for (int i = 0; c.exercises().size() > 1 && i < c.exercises().size(); i++) {
+            List<Exercise> fewer = new ArrayList<>(c.exercises());
+            fewer.remove(i);
+            smaller.add(new Case(renumbered(fewer), c.rule(), actions, c.finish()));
+        }
+        for (int i = 0; i < actions.size(); i++) {
+            Action a = actions.get(i);
+            if (a.kind() == Action.Kind.ADVANCE && a.value() > 1) {
+                List<Action> shorter = new ArrayList<>(actions);
+                shorter.set(i, new Action(Action.Kind.ADVANCE, a.value() / 2));
+                smaller.add(new Case(c.exercises(), c.rule(), shorter, c.finish()));
+            }
+        }
+        for (int i = 0; i < c.exercises().size(); i++) {
+            Exercise e = c.exercises().get(i);
+            Dose d = e.dose();
+            for (Dose plainer : List.of(
+                    new Dose(d.holdSeconds(), d.repetitions(), d.durationSeconds(), d.sides(), d.firstSide(),
+                            d.directions(), d.timesPerDay(), Optional.empty()),
+                    new Dose(d.holdSeconds(), 1, d.durationSeconds(), d.sides(), d.firstSide(), d.directions(),
+                            d.timesPerDay(), d.preparation()),
+                    new Dose(d.holdSeconds(), d.repetitions(), d.durationSeconds(), Sides.NONE, null, d.directions(),
+                            d.timesPerDay(), d.preparation()),
+                    new Dose(d.holdSeconds(), d.repetitions(), d.durationSeconds(), d.sides(), d.firstSide(),
+                            Directions.NONE, d.timesPerDay(), d.preparation()))) {
+                if (!plainer.equals(d)) {
+                    List<Exercise> plain = new ArrayList<>(c.exercises());
+                    plain.set(i, Fixtures.exercise(e.id(), plainer, e.pacing()));
+                    smaller.add(new Case(plain, c.rule(), actions, c.finish()));
+                }
+            }
+        }
+        if (c.finish() != Finish.CLOSE_THE_WINDOW) {
+            smaller.add(new Case(c.exercises(), c.rule(), actions, Finish.CLOSE_THE_WINDOW));
+        }
+        return smaller.build();
     }
 
-    private Arbitrary<Exercise> exercises() {
-        Arbitrary<Dose.Kind> kinds = Arbitraries.of(Dose.Kind.class);
-        Arbitrary<Integer> seconds = Arbitraries.integers().between(1, 3);
-        Arbitrary<Integer> repetitions = Arbitraries.integers().between(1, 3);
-        Arbitrary<Sides> sides = Arbitraries.of(Sides.class);
-        Arbitrary<Side> firstSide = Arbitraries.of(Side.class);
-        Arbitrary<Directions> directions = Arbitraries.of(Directions.NONE,
-                new Directions(List.of("clockwise", "anticlockwise"), Directions.Order.EACH),
-                new Directions(List.of("up", "down"), Directions.Order.ALTERNATING));
-        Arbitrary<Optional<Preparation>> preparation = Arbitraries.integers().between(0, 2)
-                .map(n -> n == 0 ? Optional.empty() : Optional.of(new Preparation("warm-up", n)));
-        Arbitrary<Pacing> pacing = Combinators.combine(Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 2),
-                Arbitraries.integers().between(0, 2)).as(Pacing::new);
-        Arbitrary<Dose> doses = Combinators.combine(kinds, seconds, repetitions, sides, firstSide, directions,
-                preparation).as((kind, s, n, side, first, dir, prep) -> new Dose(kind == Dose.Kind.HOLD ? s : 0,
-                        kind == Dose.Kind.TIMED ? 1 : n, kind == Dose.Kind.TIMED ? s : 0, side,
-                        side == Sides.NONE ? null : first, dir, OptionalInt.of(2), prep));
-        return Combinators.combine(doses, pacing).as((dose, pace) -> Fixtures.exercise("x", dose, pace));
-    }
-
-    @Provide
-    Arbitrary<PainRule> rules() {
-        return Arbitraries.oneOf(Arbitraries.just(PainRule.anyIncrease()),
-                Arbitraries.integers().between(0, 9).map(PainRule::limit));
-    }
-
-    @Provide
-    Arbitrary<List<Action>> actions() {
-        Arbitrary<Action> advance = Arbitraries.integers().between(1, 9000).map(ms -> new Action(Action.Kind.ADVANCE, ms));
-        Arbitrary<Action> rate = Arbitraries.integers().between(0, 10).map(r -> new Action(Action.Kind.RATE, r));
-        Arbitrary<Action> speed = Arbitraries.of(1, 2, 4, 8).map(s -> new Action(Action.Kind.SPEED, s));
-        Arbitrary<Action> simple = Arbitraries.of(Action.Kind.PAUSE, Action.Kind.SKIP, Action.Kind.NEXT_EXERCISE,
-                Action.Kind.BACK, Action.Kind.DONE, Action.Kind.MANUAL_ON, Action.Kind.MANUAL_OFF, Action.Kind.PAIN,
-                Action.Kind.CARRY_ON, Action.Kind.STOP_FOR_PAIN, Action.Kind.ESC, Action.Kind.CONFIRM_END,
-                Action.Kind.CLOSE).map(kind -> new Action(kind, 0));
-        Arbitrary<Action> any = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(8, advance), net.jqwik.api.Tuple.of(2, Arbitraries.just(
-                        new Action(Action.Kind.CARRY_ON, 0))),
-                net.jqwik.api.Tuple.of(1, rate), net.jqwik.api.Tuple.of(1, speed), net.jqwik.api.Tuple.of(6, simple));
-        return any.list().ofMaxSize(60);
+    private static List<Exercise> renumbered(List<Exercise> exercises) {
+        List<Exercise> numbered = new ArrayList<>();
+        for (int i = 0; i < exercises.size(); i++) {
+            Exercise e = exercises.get(i);
+            numbered.add(Fixtures.exercise("exercise-" + i, e.dose(), e.pacing()));
+        }
+        return numbered;
     }
 }

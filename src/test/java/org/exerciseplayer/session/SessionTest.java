@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.exerciseplayer.catalogue.Catalogue;
+import org.exerciseplayer.catalogue.Directions;
 import org.exerciseplayer.catalogue.Exercise;
+import org.exerciseplayer.catalogue.Pacing;
+import org.exerciseplayer.catalogue.Sides;
 import org.junit.jupiter.api.Test;
 
 /** The session's rules, in virtual time: its questions, its pain rule and what its ledger says was done. */
@@ -110,6 +113,27 @@ class SessionTest {
         assertThat(record.planned()).isEqualTo(3);
     }
 
+    /**
+     * The property test's shrunk case for a ledger that counted a repetition each time it was completed: one paced
+     * repetition in each of two directions, the first done, then back and played again. Counted twice, the exercise
+     * would be "done" with one direction never done, and "2 of 2" would be one repetition done twice.
+     */
+    @Test
+    void aRepetitionDoneAgainAfterGoingBackIsCountedOnce() {
+        Exercise circles = Fixtures.exercise("circles", Fixtures.withDirections(Fixtures.reps(1, Sides.NONE),
+                new Directions(List.of("clockwise", "anticlockwise"), Directions.Order.EACH)),
+                new Pacing(1, 1, 2, 0));
+        start(circles);
+        advance(4.125);
+        session.back();
+        assertThat(session.record(0).doneWithoutSide()).isEqualTo(1);
+        assertThat(session.record(0).outcome()).isEqualTo(ExerciseOutcome.UNDER_WAY);
+        advance(1 + 2 + 0.5);
+
+        assertThat(session.record(0).doneWithoutSide()).isEqualTo(1);
+        assertThat(session.record(0).outcome()).isEqualTo(ExerciseOutcome.UNDER_WAY);
+    }
+
     @Test
     void doneAcrossTwoPassesCountsEachRepetitionOnce() {
         start(Fixtures.innerThighStretch());
@@ -207,6 +231,24 @@ class SessionTest {
         assertThat(session.state().isPaused()).isFalse();
         assertThat(session.state().phaseRemainingMillis()).isEqualTo(15_000);
         assertThat(eventsOf(SessionEvent.Resumed.class)).hasSize(1);
+    }
+
+    @Test
+    void aQuestionThatPausesSaysPausedFirstSoThatWhatFollowsIsNotCutShort() {
+        start(Fixtures.innerThighStretch(), Fixtures.clam());
+        advance(3);
+        session.reportPain();
+        session.carryOn();
+        session.requestEnd();
+        session.carryOn();
+        runThroughExercise();
+
+        List<SessionEvent> pausesAndQuestions = events.stream().filter(e -> e instanceof SessionEvent.Paused
+                || e instanceof SessionEvent.Asked).toList();
+        assertThat(pausesAndQuestions).containsExactly(new SessionEvent.Paused(),
+                new SessionEvent.Asked(new Question.PainWorse()), new SessionEvent.Paused(),
+                new SessionEvent.Asked(new Question.EndSession()), new SessionEvent.Paused(),
+                new SessionEvent.Asked(new Question.BetweenExercises(1)));
     }
 
     @Test

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.ObservableList;
+import org.exerciseplayer.catalogue.PlanSize;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineItem;
 import org.exerciseplayer.ui.Messages;
@@ -261,9 +262,11 @@ public final class RoutineEditorViewModel {
         hasSelection.set(index >= 0);
         canMoveUp.set(index > 0);
         canMoveDown.set(index >= 0 && index < document.size() - 1);
-        overview.show(document, index, item.fields().values().stream().filter(field -> !field.isValid())
-                .findFirst().map(field -> new RoutineOverview.Refused(field.name(), field.textProperty().get())));
-        String problem = document.size() == 0 ? Messages.get("editor.save.needsExercise") : "";
+        PlanSize size = overview.show(document, index, item.fields().values().stream()
+                .filter(field -> !field.isValid()).findFirst()
+                .map(field -> new RoutineOverview.Refused(field.name(), field.textProperty().get())));
+        String problem = document.size() == 0 ? Messages.get("editor.save.needsExercise")
+                : size.fits() ? "" : Messages.get("editor.save.tooLong", size.excess(), size.limit());
         for (CheckedField<?> field : allFields()) {
             if (problem.isEmpty() && !field.isValid()) {
                 problem = Messages.get("editor.save.fieldRefused", field.name(), field.problemProperty().get());

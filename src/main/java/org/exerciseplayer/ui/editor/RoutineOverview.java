@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.exerciseplayer.catalogue.PlanSize;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineItem;
 import org.exerciseplayer.session.Planner;
@@ -29,8 +30,9 @@ final class RoutineOverview {
     /**
      * @param selected the exercise selected, -1 for none
      * @param refused  a value refused in the selected exercise's fields, if any
+     * @return the session's size, worked out without making the session, which may be longer than a session may be
      */
-    void show(RoutineDocument document, int selected, Optional<Refused> refused) {
+    PlanSize show(RoutineDocument document, int selected, Optional<Refused> refused) {
         String note = refused.map(r -> Messages.get("editor.row.refused", r.field(), r.typed())).orElse("");
         List<RoutineEditorViewModel.Row> newRows = new ArrayList<>();
         for (int i = 0; i < document.size(); i++) {
@@ -45,12 +47,14 @@ final class RoutineOverview {
         }
         if (document.size() == 0) {
             sessionLength.set(Messages.get("editor.length.none"));
-            return;
+            return PlanSize.NONE;
         }
-        long minutes = Math.round(Planner.plan(document.routine()).totalSeconds() / 60.0);
+        PlanSize size = Planner.size(document.routine());
+        long minutes = Math.round(size.seconds() / 60.0);
         sessionLength.set(refused.map(r -> Messages.get("editor.length.refused", minutes, document.size(), r.field(),
                         r.typed()))
                 .orElseGet(() -> Messages.get("editor.length", minutes, document.size())));
+        return size;
     }
 
     ObservableList<RoutineEditorViewModel.Row> rows() {

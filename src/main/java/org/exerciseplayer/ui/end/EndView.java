@@ -9,14 +9,23 @@ import javafx.scene.layout.VBox;
 import org.exerciseplayer.ui.Messages;
 import org.exerciseplayer.ui.ScreenLayout;
 import org.exerciseplayer.ui.PainScale;
+import org.exerciseplayer.ui.keeping.KeepingView;
+import org.exerciseplayer.ui.keeping.KeepingViewModel;
 
 /** The end of a session: what was done, the time, the pain rating, and the advice that applies. */
 public final class EndView {
 
     private final EndViewModel model;
+    private KeepingViewModel keeping = KeepingViewModel.none();
 
     public EndView(EndViewModel model) {
         this.model = model;
+    }
+
+    /** What to say, under the title, if this session is not (or not yet) in the history. */
+    public EndView withKeeping(KeepingViewModel keeping) {
+        this.keeping = keeping;
+        return this;
     }
 
     public Parent createView() {
@@ -25,7 +34,7 @@ public final class EndView {
         title.setId("end-title");
         title.getStyleClass().add(Styles.TITLE_1);
         title.setWrapText(true);
-        VBox content = new VBox(14, title);
+        VBox content = new VBox(14, title, KeepingView.create("end-keeping", keeping));
         if (!model.stopReason().isEmpty()) {
             Label reason = new Label(model.stopReason());
             reason.setId("end-stop-reason");

@@ -39,6 +39,15 @@ public final class HomeView {
     /** @param onHandout saves the printable handout, in large type when given {@code true} */
     private Runnable onReminders = () -> { };
 
+    private org.exerciseplayer.ui.keeping.KeepingViewModel keeping =
+            org.exerciseplayer.ui.keeping.KeepingViewModel.none();
+
+    /** What to say, under the note, about this run's sessions that are not in the history. */
+    public HomeView withKeeping(org.exerciseplayer.ui.keeping.KeepingViewModel keeping) {
+        this.keeping = keeping;
+        return this;
+    }
+
     /** What the Reminders… button opens (issue 16); without it the button does nothing. */
     public HomeView withReminders(Runnable open) {
         this.onReminders = open;
@@ -130,7 +139,8 @@ public final class HomeView {
         morningBox.visibleProperty().bind(model.nextMorningProperty().isNotEmpty());
         morningBox.managedProperty().bind(morningBox.visibleProperty());
         VBox.setMargin(morningBox, new Insets(8, 0, 0, 0));
-        header.getChildren().addAll(morningBox, adviceBox, note);
+        header.getChildren().addAll(morningBox, adviceBox, note,
+                org.exerciseplayer.ui.keeping.KeepingView.create("home-keeping", keeping));
         header.setPadding(new Insets(16, 24, 8, 24));
         return header;
     }

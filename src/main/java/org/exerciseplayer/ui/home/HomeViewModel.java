@@ -148,7 +148,15 @@ public final class HomeViewModel {
             sessionLength.set(Messages.get("home.length.none"));
             return;
         }
-        long minutes = Math.round(predictedSeconds.applyAsLong(routineOf(chosen)) / 60.0);
+        long seconds = predictedSeconds.applyAsLong(routineOf(chosen));
+        long minutes = Math.round(seconds / 60.0);
+        if (seconds > org.exerciseplayer.catalogue.PlanSize.MAX_SESSION_SECONDS) {
+            // A library of many exercises is for choosing from: a session of all of them would not end today.
+            canStart.set(false);
+            sessionLength.set(Messages.get("home.length.tooLong", Math.round(seconds / 3600.0), chosen.size(),
+                    org.exerciseplayer.catalogue.PlanSize.MAX_SESSION_SECONDS / 3600));
+            return;
+        }
         sessionLength.set(Messages.get("home.length", minutes, chosen.size(), exerciseRows.size()));
     }
 

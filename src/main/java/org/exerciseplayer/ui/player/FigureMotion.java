@@ -1,22 +1,21 @@
 package org.exerciseplayer.ui.player;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Optional;
 import org.exerciseplayer.catalogue.Dose;
 import org.exerciseplayer.catalogue.Exercise;
 import org.exerciseplayer.catalogue.Side;
+import org.exerciseplayer.figure.Drawing;
 import org.exerciseplayer.figure.Figure;
-import org.exerciseplayer.figure.Keyframes;
+import org.exerciseplayer.figure.Moment;
 import org.exerciseplayer.figure.Pose;
 import org.exerciseplayer.session.Phase;
 import org.exerciseplayer.session.Plan;
 import org.exerciseplayer.session.SessionState;
 
 /**
- * Which pose the figure shows at a moment of the session, read from the engine's state alone, so that it moves
- * in step with the countdown: it stops when the session is paused and runs faster at demo speed.
+ * Which moment of its movement the figure shows at a moment of the session ({@link Moment}: the pose, the arrows
+ * and the words follow from it), read from the engine's state alone, so that it moves in step with the countdown:
+ * it stops when the session is paused and runs faster at demo speed.
  * <ul>
  *   <li>getting ready and switching: the first keyframe, on the side to come;</li>
  *   <li>a hold: through the keyframes into the last, in the hold's first seconds, then still;</li>
@@ -34,8 +33,13 @@ final class FigureMotion {
     private FigureMotion() {
     }
 
-    /** A pose of an exercise's figure, on the right side or the other. */
-    record Shown(Figure figure, Pose pose, boolean otherSide) {}
+    /** A moment of an exercise's figure, and the pose it shows (on the right side, or mirrored on the other). */
+    record Shown(Figure figure, Moment moment, Pose pose, boolean otherSide) {
+
+        Shown(Figure figure, Moment moment) {
+            this(figure, moment, figure.pose(moment), moment.otherSide());
+        }
+    }
 
     /** What to show for the session's state, or empty when its exercise has no figure (or it has ended). */
     static Optional<Shown> at(Plan plan, SessionState state) {
@@ -51,26 +55,41 @@ final class FigureMotion {
         Figure figure = exercise.figure().get();
         int direction = phase.direction() == null ? 0
                 : Math.max(0, dose.directions().names().indexOf(phase.direction()));
-        List<Pose> movement = figure.movement(direction);
+        boolean otherSide = phase.side() == Side.LEFT;
         double elapsed = state.phaseElapsedMillis();
         double duration = phase.durationMillis();
-        Pose pose = switch (phase.kind()) {
-            case POSITION -> startsWithPreparation(plan, state, figure) ? figure.preparationMovement().get(0)
-                    : movement.get(0);
-            case SWITCH -> movement.get(0);
-            case HOLD -> Keyframes.along(movement, elapsed / Math.min(MOVE_MILLIS, duration * 0.4));
-            case REST -> dose.kind() == Dose.Kind.HOLD
-                    ? Keyframes.along(reversed(movement), elapsed / Math.min(MOVE_MILLIS, duration * 0.6))
-                    : movement.get(0);
-            case REP -> Keyframes.around(phase.isPreparation() && !figure.preparation().isEmpty()
-                    ? figure.preparationMovement() : movement, Math.min(elapsed / duration, 1) % 1);
+        Moment moment = switch (phase.kind()) {
+            case POSITION -> startsWithPreparation(plan, state, figure)
+                    ? new Moment(Moment.Stage.PREPARING, direction, 0, otherSide)
+                    : new Moment(Moment.Stage.READY, direction, 0, otherSide);
+            case SWITCH -> new Moment(Moment.Stage.READY, direction, 0, otherSide);
+            case HOLD -> {
+                double share = elapsed / Math.min(MOVE_MILLIS, duration * 0.4);
+                yield share >= 1 ? new Moment(Moment.Stage.HOLDING, direction, 1, otherSide)
+                        : new Moment(Moment.Stage.MOVING_IN, direction, Math.max(0, share), otherSide);
+            }
+            case REST -> {
+                double share = elapsed / Math.min(MOVE_MILLIS, duration * 0.6);
+                yield dose.kind() != Dose.Kind.HOLD || share >= 1
+                        ? new Moment(Moment.Stage.RESTING, direction, 0, otherSide)
+                        : new Moment(Moment.Stage.COMING_BACK, direction, Math.max(0, share), otherSide);
+            }
+            case REP -> new Moment(phase.isPreparation() && !figure.preparation().isEmpty()
+                    ? Moment.Stage.PREPARING : Moment.Stage.REPEATING, direction,
+                    Math.min(elapsed / duration, 1) % 1, otherSide);
             case TIMED -> {
                 double period = exercise.pacing().secondsPerRepetition() * 1000.0;
                 long rounds = Math.max(1, Math.round(duration / period));
-                yield Keyframes.around(movement, Math.min(elapsed / duration, 1) * rounds % 1);
+                yield new Moment(Moment.Stage.REPEATING, direction, Math.min(elapsed / duration, 1) * rounds % 1,
+                        otherSide);
             }
         };
-        return Optional.of(new Shown(figure, pose, phase.side() == Side.LEFT));
+        return Optional.of(new Shown(figure, moment));
+    }
+
+    /** The drawing of an exercise's figure for the dose it is done with (a hold's arrow points one way). */
+    static Optional<Drawing> drawing(Exercise exercise, Dose dose) {
+        return exercise.figure().map(figure -> Drawing.of(figure, dose.kind() == Dose.Kind.HOLD));
     }
 
     /** Whether this get-ready comes before the exercise's preparation movements. */
@@ -78,11 +97,5 @@ final class FigureMotion {
         int index = state.phaseIndex();
         return !figure.preparation().isEmpty() && index + 1 < plan.size()
                 && plan.phase(index + 1).isPreparation();
-    }
-
-    private static List<Pose> reversed(List<Pose> poses) {
-        List<Pose> reversed = new ArrayList<>(poses);
-        Collections.reverse(reversed);
-        return reversed;
     }
 }

@@ -191,8 +191,6 @@ public final class PlayerView {
     private VBox instructionsAndFigure() {
         FigureView figure = new FigureView();
         figure.setId("player-figure");
-        figure.accessibleTextProperty().bind(Bindings.concat(Messages.get("player.figure"), " ",
-                model.screen().exerciseNameProperty()));
         Runnable redraw = () -> figure.show(model.screen().figureProperty().get(),
                 model.screen().figureBoundsProperty().get());
         model.screen().figureProperty().addListener((o, was, is) -> redraw.run());

@@ -67,7 +67,7 @@ public final class SessionScreen {
     private final ReadOnlyStringWrapper accessibleStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<FigureFrame> figure = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Drawing.Bounds> figureBounds = new ReadOnlyObjectWrapper<>();
-    private FigureFrame.Mat figureMat;
+    private Drawing figureDrawing;
 
     /** @param guidance what a routine adds to each exercise of the plan, or empty for none */
     private final ExerciseMedia media = new ExerciseMedia(java.util.Optional.empty());
@@ -115,7 +115,7 @@ public final class SessionScreen {
     /** The figure's pose for this moment; only a changed picture is set, so a paused figure stays still. */
     private void showFigure(SessionState state) {
         FigureFrame frame = FigureMotion.at(plan, state)
-                .map(shown -> Drawing.frame(shown.figure(), shown.pose(), shown.otherSide(), figureMat))
+                .map(shown -> figureDrawing.frame(shown.moment()))
                 .orElse(null);
         if (!Objects.equals(frame, figure.get())) {
             figure.set(frame);
@@ -143,8 +143,8 @@ public final class SessionScreen {
                 : Messages.get("player.physioDose", org.exerciseplayer.text.DoseWords.of(dose)));
         media.show(exercise.media());
         manualAvailable.set(dose.kind() == Dose.Kind.REPETITIONS);
-        figureMat = exercise.figure().map(Drawing::mat).orElse(null);
-        figureBounds.set(exercise.figure().map(f -> Drawing.bounds(f, figureMat)).orElse(null));
+        figureDrawing = FigureMotion.drawing(exercise, dose).orElse(null);
+        figureBounds.set(figureDrawing == null ? null : figureDrawing.bounds());
     }
 
     private String nextText(int phaseIndex) {

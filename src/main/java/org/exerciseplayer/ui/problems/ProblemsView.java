@@ -26,18 +26,22 @@ public final class ProblemsView {
 
     private final String file;
     private final List<Problem> problems;
+    private final int count;
     private final Runnable onOpenAnother;
     private final java.util.Optional<Runnable> onBack;
     private final Runnable onQuit;
 
     /**
+     * @param problems the problems listed (at most a hundred, then a line saying how many more)
+     * @param count    how many problems were found in all
      * @param onBack back to what was open before this file was tried, if anything was; else the person may only open
      *               another file or quit
      */
-    public ProblemsView(String file, List<Problem> problems, Runnable onOpenAnother,
+    public ProblemsView(String file, List<Problem> problems, int count, Runnable onOpenAnother,
                         java.util.Optional<Runnable> onBack, Runnable onQuit) {
-        this.file = file;
+        this.file = org.exerciseplayer.catalogue.json.Echo.terminal(file);
         this.problems = List.copyOf(problems);
+        this.count = count;
         this.onOpenAnother = onOpenAnother;
         this.onBack = onBack;
         this.onQuit = onQuit;
@@ -48,10 +52,11 @@ public final class ProblemsView {
         title.setId("problems-title");
         title.getStyleClass().add(Styles.TITLE_2);
         // A long path may break after any folder (a zero-width space after each separator), never be cut short.
-        Label intro = new Label(Messages.get("problems.intro", problems.size(),
+        Label intro = new Label(Messages.get("problems.intro", count,
                 file.replace("/", "/\u200B").replace("\\", "\\\u200B")));
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
+        intro.setAccessibleText(Messages.get("problems.intro", count, file));
         TextArea list = new TextArea(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         list.setId("problems-list");
         list.setEditable(false);

@@ -78,6 +78,20 @@ class HomeViewModelTest {
     }
 
     @Test
+    void aSessionLongerThanFourHoursCannotStartAndSaysWhy() {
+        HomeViewModel long_ = new HomeViewModel(hip, routine -> 3L * 3600 * routine.size(), started::add);
+
+        assertThat(long_.canStartProperty().get()).isFalse();
+        assertThat(long_.sessionLengthProperty().get()).isEqualTo("These 14 exercises would take about 42 hours: a"
+                + " session takes at most 4 hours. Untick some to start.");
+        long_.start();
+        assertThat(started).isEmpty();
+        long_.includeAll(false);
+        long_.exerciseRows().get(0).included().set(true);
+        assertThat(long_.canStartProperty().get()).isTrue();
+    }
+
+    @Test
     void nothingTickedMeansNoStart() {
         model.includeAll(false);
 
