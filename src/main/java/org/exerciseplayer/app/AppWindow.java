@@ -265,6 +265,11 @@ public final class AppWindow {
         between.showReminders();
     }
 
+    /** Help > File formats (for tests and the screenshot tool). */
+    void showFormatGuideNow() {
+        guide.show();
+    }
+
     /** Opens the progress screen (for the screenshot tool; people use the button or Ctrl+H). */
     void showProgressNow() {
         showProgress();

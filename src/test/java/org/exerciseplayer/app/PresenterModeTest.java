@@ -72,7 +72,8 @@ class PresenterModeTest {
                 all.size(), lowest.contrast(), lowest);
         assertThat(stops[0]).isGreaterThanOrEqualTo(29);
         assertThat(dialogTitles).as("dialog titles name what they say, never the toolkit's \"Message\"")
-                .containsExactly("Keyboard shortcuts", "Reminders", "The file was saved", "The routine was not saved",
+                .containsExactly("Keyboard shortcuts", "Reminders", "File formats: catalogues and routines",
+                        "The file was saved", "The routine was not saved",
                         "Save the changes to this routine?");
         assertThat(problems).as("%d of %d texts; lowest %.2f:1%n%s", problems.size(), all.size(), lowest.contrast(),
                 problems.values().stream().limit(120).collect(Collectors.joining("\n"))).isEmpty();

@@ -130,9 +130,15 @@ final class ReadableText {
         return result;
     }
 
+    /**
+     * The point, or the nearest one a little inside the region: text scrolled out of view is read against what it
+     * would be drawn on, not against the region's border (a text area's is its outermost fill).
+     */
     private static Point2D clamp(Point2D point, Region region) {
-        return new Point2D(Math.min(Math.max(point.getX(), 0), region.getWidth()),
-                Math.min(Math.max(point.getY(), 0), region.getHeight()));
+        double inX = Math.min(4, region.getWidth() / 2);
+        double inY = Math.min(4, region.getHeight() / 2);
+        return new Point2D(Math.min(Math.max(point.getX(), inX), region.getWidth() - inX),
+                Math.min(Math.max(point.getY(), inY), region.getHeight() - inY));
     }
 
     private static boolean covers(Region region, BackgroundFill fill, Point2D local) {

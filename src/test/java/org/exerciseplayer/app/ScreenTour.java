@@ -23,6 +23,7 @@ import javafx.stage.Window;
 import org.exerciseplayer.audio.RecordingSoundCues;
 import org.exerciseplayer.history.ExerciseResult;
 import org.exerciseplayer.history.HistoryException;
+import org.exerciseplayer.history.FillingHistoryStore;
 import org.exerciseplayer.history.InMemoryHistoryStore;
 import org.exerciseplayer.history.OpenedHistory;
 import org.exerciseplayer.history.SessionRecord;
@@ -68,6 +69,8 @@ final class ScreenTour {
     private Stage stage;
     private AppWindow window;
     private ScriptedDialogs dialogs;
+    /** The history, which may be made to take nothing more, as a full disk does. */
+    private FillingHistoryStore disk;
 
     /** @param scratch a folder the tour may write to (a saved CSV) */
     ScreenTour(Look look, Path scratch, Visitor visitor) {
@@ -97,6 +100,9 @@ final class ScreenTour {
         closeDialogs();
         on(() -> window.showRemindersNow());
         stop("dialog: reminders");
+        closeDialogs();
+        on(() -> window.showFormatGuideNow());
+        stop("window: file formats (Help)");
         closeDialogs();
 
         on(() -> window.showProgressNow());
@@ -134,16 +140,22 @@ final class ScreenTour {
 
         press("#home-start");
         stop("ready to start");
+        disk.full = true; // from here on the history takes nothing: the end and home say so, with what to do
         press("#start-begin");
         on(() -> player().requestEnd());
         on(() -> player().confirmEnd());
-        stop("the end, stopped early");
+        waitShown("#end-keeping");
+        stop("the end, stopped early, not in the history");
         press("#end-home");
+        waitShown("#home-keeping");
+        stop("home, a session not in the history");
 
         editor();
         on(() -> window.open(Optional.of(BROKEN)));
         waitFor("#problems-list");
         stop("the file's problems");
+        press("#problems-back");
+        waitFor("#home-start");
         closeWindow();
     }
 
@@ -206,7 +218,8 @@ final class ScreenTour {
     // The window ------------------------------------------------------------------------------------------------------
 
     private void openWindow(Optional<Path> file) throws Exception {
-        InMemoryHistoryStore history = history();
+        disk = history();
+        FillingHistoryStore history = disk;
         on(() -> {
             stage = new Stage();
             dialogs = new ScriptedDialogs();
@@ -236,8 +249,9 @@ final class ScreenTour {
     }
 
     /** A fortnight of sessions, the last yesterday evening (so that the next-morning check asks), one pain stop. */
-    private static InMemoryHistoryStore history() throws HistoryException {
-        InMemoryHistoryStore store = new InMemoryHistoryStore();
+    private static FillingHistoryStore history() throws HistoryException {
+        FillingHistoryStore filling = new FillingHistoryStore();
+        InMemoryHistoryStore store = filling.kept;
         for (int day = 14; day >= 1; day--) {
             Instant start = NOW.minus(Duration.ofDays(day)).plus(Duration.ofHours(10));
             boolean stop = day == 5;
@@ -252,7 +266,7 @@ final class ScreenTour {
                 store.painAfter(id, 2);
             }
         }
-        return store;
+        return filling;
     }
 
     // Moving through the screens ------------------------------------------------------------------------------------
@@ -276,6 +290,14 @@ final class ScreenTour {
         waitUntil(id, () -> {
             layOut(stage.getScene().getRoot());
             return stage.getScene().lookup(id) != null;
+        });
+    }
+
+    private void waitShown(String id) throws Exception {
+        waitUntil(id + " shown", () -> {
+            layOut(stage.getScene().getRoot());
+            javafx.scene.Node node = stage.getScene().lookup(id);
+            return node != null && node.isVisible() && node.isManaged();
         });
     }
 
