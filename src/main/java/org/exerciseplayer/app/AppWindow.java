@@ -62,6 +62,7 @@ public final class AppWindow {
     /** Issue 14: where this run's sessions stand with the history (player notes, end screen, home, closing). */
     private final HistoryKeeping keeping;
     private Optional<OpenDocument> opened = Optional.empty();
+    private final VoiceChoices voiceChoices;
 
     public AppWindow(Stage stage, FileDialogs dialogs, Services services) {
         this.stage = stage;
@@ -81,6 +82,8 @@ public final class AppWindow {
         this.keeping = new HistoryKeeping(stage, services, between.history(), dialogs, // issue 14
                 alerts.informing("alert.saved.title"), alerts.warning("alert.notSaved.title"));
         this.starter = new SessionStarter(services, keeping);
+        this.voiceChoices = new VoiceChoices(stage, services.settings(), services.voice(),
+                () -> opened.map(shown -> shown.catalogue().language()).orElse("en"));
         frame.setId("frame");
         frame.setTop(WindowMenu.create(menuActions(), look, routines.routineToEditProperty(),
                 () -> !navigator.isPlaying() && opened.isPresent()));
@@ -141,6 +144,11 @@ public final class AppWindow {
             @Override
             public void reminders() {
                 between.showReminders();
+            }
+
+            @Override
+            public void voice() {
+                voiceChoices.showDialog();
             }
 
             @Override
@@ -260,6 +268,16 @@ public final class AppWindow {
         }
     }
 
+    /** The Voice dialog's model over this window's voice and settings (for tests and the screenshot tool). */
+    org.exerciseplayer.ui.voice.VoiceViewModel voiceChoicesModel() {
+        return voiceChoices.model();
+    }
+
+    /** The Voice dialog (for tests and the screenshot tool). */
+    void showVoiceNow() {
+        voiceChoices.showDialog();
+    }
+
     /** The Reminders dialog (for tests and the screenshot tool). */
     void showRemindersNow() {
         between.showReminders();
@@ -330,6 +348,7 @@ public final class AppWindow {
     }
 
     private void showBeforeStart(SessionSetup setup) {
+        starter.warmUp(setup);
         BeforeStartViewModel model = new BeforeStartViewModel(setup, services.settings(),
                 pain -> startSession(setup, pain), this::returnHome);
         navigator.show(new Screen.BeforeStart(new BeforeStartView(model).createView()));

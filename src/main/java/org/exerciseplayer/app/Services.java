@@ -20,12 +20,13 @@ import org.exerciseplayer.ui.player.FrameSource;
 /**
  * The side effects the window uses, each behind a small interface so that tests can give their own: settings,
  * sound (made on first use, after the first frame), keeping the screen awake, a background thread for work that
- * may block, the clock the session runs on, where the player's frames come from, and the desktop's session bus
- * (notifications, the window's own name).
+ * may block, the clock the session runs on, where the player's frames come from, the desktop's session bus
+ * (notifications, the window's own name), and the voice coach's speech engine (found on first use).
  */
 public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
                        Clock clock, Supplier<OpenedHistory> history, java.time.Clock wallClock, FrameSource frames,
-                       Supplier<java.util.Optional<org.exerciseplayer.platform.SessionBus>> sessionBus) {
+                       Supplier<java.util.Optional<org.exerciseplayer.platform.SessionBus>> sessionBus,
+                       Supplier<org.exerciseplayer.voice.Voice> voice) {
 
     /** Services with a history kept in memory and the system's wall clock, for tests: no frames come by themselves. */
     public Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
@@ -41,7 +42,13 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
     public Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake screenAwake, Executor background,
                     Clock clock, Supplier<OpenedHistory> history, java.time.Clock wallClock) {
         this(settings, sound, screenAwake, background, clock, history, wallClock, FrameSource.none(),
-                java.util.Optional::empty);
+                java.util.Optional::empty, once(() -> org.exerciseplayer.voice.Voice.silent(sound)));
+    }
+
+    /** These services with another voice (a test's fake engine). */
+    public Services withVoice(Supplier<org.exerciseplayer.voice.Voice> otherVoice) {
+        return new Services(settings, sound, screenAwake, background, clock, history, wallClock, frames, sessionBus,
+                otherVoice);
     }
 
     /** The real services of the installed app. */
@@ -55,10 +62,12 @@ public record Services(Settings settings, Supplier<SoundCues> sound, ScreenAwake
         // dbus-java loaded) on first use, after the first frame.
         Supplier<org.exerciseplayer.platform.SessionBus> bus = once(() ->
                 org.exerciseplayer.platform.SessionBus.forThisProcess(java.time.Duration.ofSeconds(3)));
-        return new Services(PropertiesSettings.forThisUser(), once(JavaFxSoundCues::start),
+        Supplier<SoundCues> sound = once(JavaFxSoundCues::start);
+        return new Services(PropertiesSettings.forThisUser(), sound,
                 new LazyScreenAwake(() -> ScreenAwake.forThisPlatform(bus.get())), background, SystemClock.INSTANCE,
                 once(() -> openHistory(dataDirectory)),
-                java.time.Clock.systemDefaultZone(), FrameSource.animationTimer(), () -> java.util.Optional.of(bus.get()));
+                java.time.Clock.systemDefaultZone(), FrameSource.animationTimer(), () -> java.util.Optional.of(bus.get()),
+                once(() -> org.exerciseplayer.voice.Voice.forThisComputer(sound, SystemClock.INSTANCE)));
     }
 
     /**

@@ -12,11 +12,12 @@ import org.exerciseplayer.session.SessionSummary;
 import org.exerciseplayer.settings.Settings;
 import org.exerciseplayer.ui.player.PlayerView;
 import org.exerciseplayer.ui.player.PlayerViewModel;
+import org.exerciseplayer.voice.VoiceSession;
 
 /**
  * Makes a session and everything that follows it: the {@link Session} itself, the player's ViewModel and view over
- * it, and the history recorder listening to it ({@link HistoryKeeping}). Each only listens to the session; none knows
- * of another.
+ * it, the history recorder ({@link HistoryKeeping}) and the voice listening to it. Each only listens to the session;
+ * none knows of another.
  */
 final class SessionStarter {
 
@@ -28,6 +29,15 @@ final class SessionStarter {
         this.services = services;
         this.settings = services.settings();
         this.keeping = keeping;
+    }
+
+    /**
+     * The session is about to be played ("Before you start"): meanwhile the sound device is checked and the voice
+     * renders the session's phrases, so that the first phrase, at the very start, can be heard.
+     */
+    void warmUp(SessionSetup setup) {
+        services.sound().get();
+        services.voice().get().prepare(setup, settings.voice());
     }
 
     /**
@@ -50,6 +60,10 @@ final class SessionStarter {
                 Platform.runLater(() -> onEnded.accept(ended.summary()));
             }
         });
+        VoiceSession voice = services.voice().get().start(session, services.clock(), settings.voice(),
+                note -> Platform.runLater(() -> player.showNote(note)));
+        player.screen().speedProperty().addListener((o, was, is) -> voice.speedChanged());
+        player.mutedProperty().addListener((o, was, is) -> voice.mutedChanged(is));
         player.mutedProperty().addListener((o, was, is) -> settings.setMuted(is));
         player.volumeProperty().addListener((o, was, is) -> settings.setVolume(is.doubleValue()));
         PlayerView view = new PlayerView(player, services.frames());

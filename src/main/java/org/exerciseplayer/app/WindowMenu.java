@@ -31,6 +31,8 @@ final class WindowMenu {
 
         void reminders();
 
+        void voice();
+
         void keys();
 
         /** Help &gt; File formats: the guides to the catalogue and routine formats the app carries. */
@@ -78,7 +80,10 @@ final class WindowMenu {
         MenuItem normal = item("menu.view.normal", shortcut(KeyCode.DIGIT0), () -> look.setTextScale(1.0));
         MenuItem progress = item("menu.view.progress", shortcut(KeyCode.H), actions::progress);
         MenuItem reminders = item("menu.view.reminders", null, actions::reminders);
-        Menu view = new Menu(Messages.get("menu.view"), null, progress, reminders, new SeparatorMenuItem(), presenter,
+        MenuItem voice = item("menu.view.voice", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), actions::voice);
+        Menu view = new Menu(Messages.get("menu.view"), null, progress, reminders, voice, new SeparatorMenuItem(),
+                presenter,
                 dark,
                 new SeparatorMenuItem(), larger, smaller, normal);
 

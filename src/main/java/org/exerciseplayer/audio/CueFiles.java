@@ -85,6 +85,11 @@ final class CueFiles {
     }
 
     /** Removes the folder and everything written into it, as far as it can: a file still open may stay behind. */
+    /** The folder the cues are written to; the spoken phrases' copies go there too, so they go with it. */
+    Path folder() {
+        return folder;
+    }
+
     void delete() {
         written.clear();
         if (!Files.exists(folder)) {

@@ -3,6 +3,7 @@ package org.exerciseplayer.audio;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Duration;
@@ -47,6 +48,29 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
     /** Where the files are, marked in use while this process runs; null when it could not be made. */
     private final CueFolder folder;
     private final ScheduledThreadPoolExecutor worker;
+    /** The phrases opened and not yet disposed of, so that muting silences them. */
+    private final java.util.Set<Phrase> phrases = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicLong phraseNumber = new java.util.concurrent.atomic.AtomicLong();
+    private volatile Observer observer = Observer.NONE;
+
+    /**
+     * Told when each sound starts, for measuring how late sounds are (bench/voice.sh): when it was asked for
+     * ({@code play} or a phrase's {@code start}), when its player was told to play, and when the player said it
+     * plays. Called on the thread that found out; must return at once.
+     */
+    public interface Observer {
+        Observer NONE = (what, askedNanos, playNanos) -> { };
+
+        /** {@code what}: a cue's name, or a phrase's file name. Times are {@link System#nanoTime()} readings. */
+        void played(String what, long askedNanos, long playNanos);
+
+        default void playing(String what, long askedNanos, long playingNanos) {
+        }
+    }
+
+    public void observe(Observer observer) {
+        this.observer = java.util.Objects.requireNonNull(observer, "observer");
+    }
     /** Worker thread only. */
     private final Map<URI, Media> media = new HashMap<>();
 
@@ -105,8 +129,111 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
     }
 
     /**
+     * A phrase as a player made ready on the caller's thread (not the cues' worker, so that neither waits for the
+     * other), from a stereo copy of the file at the volume, as the cues are. {@link Phrase#start} calls {@code play()}
+     * straight from the caller's thread, which {@link MediaPlayer} allows, so the phrase starts without waiting for
+     * the JavaFX thread; disposing goes through the JavaFX thread.
+     */
+    @Override
+    java.util.Optional<PreparedSound> prepareAudibly(java.nio.file.Path wav, double volume) {
+        if (!status().isAvailable()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            // In the cues' folder: marked in use by this process, so a run that is killed leaves nothing for long.
+            java.nio.file.Path copy = files.folder().resolve("phrase-" + phraseNumber.incrementAndGet() + ".wav");
+            WavFile sound = WavFile.parse(Files.readAllBytes(wav));
+            Files.write(copy, sound.toStereo(volume));
+            Phrase phrase = new Phrase(new MediaPlayer(new Media(copy.toUri().toString())), copy,
+                    sound.samples().length * 1000L / sound.sampleRate());
+            phrases.add(phrase);
+            Platform.runLater(phrase::watch);
+            return java.util.Optional.of(phrase);
+        } catch (IllegalArgumentException | IOException e) {
+            LOG.log(Level.INFO, "A spoken phrase could not be read: {0}", String.valueOf(e));
+            return java.util.Optional.empty();
+        } catch (RuntimeException | LinkageError e) {
+            lose(SilenceReason.STOPPED_WORKING, e);
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    void silenced() {
+        phrases.forEach(Phrase::stop);
+    }
+
+    /** One phrase's player: started once, disposed of when it ends, is stopped, or is left too long. */
+    private final class Phrase implements PreparedSound {
+        private final MediaPlayer player;
+        private final java.nio.file.Path copy;
+        private final long millis;
+        private final java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
+        private volatile boolean started;
+        private volatile long startedNanos;
+
+        Phrase(MediaPlayer player, java.nio.file.Path copy, long millis) {
+            this.player = player;
+            this.copy = copy;
+            this.millis = millis;
+        }
+
+        /** On the JavaFX thread: what happens when it plays, ends or fails. */
+        void watch() {
+            Observer told = observer;
+            if (told != Observer.NONE) {
+                String name = copy.getFileName().toString();
+                player.setOnPlaying(() -> told.playing(name, startedNanos, System.nanoTime()));
+            }
+            player.setOnEndOfMedia(this::stop);
+            player.setOnError(() -> {
+                stop();
+                lose(SilenceReason.STOPPED_WORKING, player.getError());
+            });
+        }
+
+        @Override
+        public void start() {
+            if (!over.get() && !started) {
+                started = true;
+                startedNanos = System.nanoTime();
+                player.play();
+                observer.played(copy.getFileName().toString(), startedNanos, System.nanoTime());
+                worker.schedule(this::stop, millis + LEFTOVER_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+
+        @Override
+        public void stop() {
+            if (over.compareAndSet(false, true)) {
+                if (started) {
+                    player.stop();
+                }
+                phrases.remove(this);
+                try {
+                    Platform.runLater(() -> {
+                        player.dispose();
+                        deleteCopy();
+                    });
+                } catch (IllegalStateException toolkitGone) {
+                    deleteCopy(); // the app is ending; the player goes with it
+                }
+            }
+        }
+
+        private void deleteCopy() {
+            try {
+                Files.deleteIfExists(copy);
+            } catch (IOException e) {
+                LOG.log(Level.DEBUG, "A phrase's copy stays in " + copy, e);
+            }
+        }
+    }
+
+    /**
      * Stops the worker (waiting up to a second for a cue it is making, which usually takes a few milliseconds), then
-     * removes the folder and the cue files in it. Later cues are not heard. Closing again does nothing.
+     * removes the folder and the cue files in it, and the spoken phrases' copies once their players have let go of them.
+     * Later cues are not heard. Closing again does nothing.
      */
     @Override
     public void close() {
@@ -114,10 +241,25 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
             if (worker.isShutdown()) {
                 return;
             }
+            phrases.forEach(Phrase::stop);
             worker.shutdown();
         }
         try {
             worker.awaitTermination(1, TimeUnit.SECONDS);
+            if (phraseNumber.get() > 0) {
+                // The players let go of their copies on the JavaFX thread, in turn: the files go after that.
+                java.util.concurrent.CountDownLatch disposed = new java.util.concurrent.CountDownLatch(1);
+                if (!Platform.isFxApplicationThread()) {
+                    try {
+                        Platform.runLater(disposed::countDown);
+                        disposed.await(1, TimeUnit.SECONDS);
+                    } catch (IllegalStateException toolkitGone) {
+                        // No player is left to hold a copy.
+                    }
+                }
+            }
+        } catch (RejectedExecutionException alreadyClosed) {
+            // Nothing left to do.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -198,7 +340,12 @@ public final class JavaFxSoundCues extends SoundCuesBase implements AutoCloseabl
                     player.dispose();
                     lose(SilenceReason.STOPPED_WORKING, player.getError());
                 });
+                Observer told = observer;
+                if (told != Observer.NONE) {
+                    player.setOnPlaying(() -> told.playing(cue.name(), asked, System.nanoTime()));
+                }
                 player.play();
+                told.played(cue.name(), asked, System.nanoTime());
             });
             worker.schedule(() -> Platform.runLater(player::dispose), LEFTOVER_AFTER.toMillis(),
                     TimeUnit.MILLISECONDS);

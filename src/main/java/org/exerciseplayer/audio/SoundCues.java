@@ -16,6 +16,15 @@ public interface SoundCues {
      */
     void play(Cue cue);
 
+    /**
+     * Opens a spoken phrase, a 16-bit PCM mono WAV file, at the volume now, ready to start at once, like a cue: muted
+     * sound, a volume of 0 and unavailable sound give nothing, and muting silences a phrase that plays. It may take some
+     * milliseconds, so call it ahead of the phrase's moment and off the UI thread. Never throws for want of sound: a
+     * device lost shows in the {@link #status()}.
+     */
+    java.util.Optional<PreparedSound> prepare(java.nio.file.Path wav);
+
+    /** Muting silences at once the cues and phrases playing, and those to come, until unmuted. */
     void setMuted(boolean muted);
 
     boolean isMuted();

@@ -37,9 +37,31 @@ abstract class SoundCuesBase implements SoundCues {
         playAudibly(cue, loudness);
     }
 
+    /** Opens a phrase at the volume (above 0); called only when not muted and not unavailable. */
+    java.util.Optional<PreparedSound> prepareAudibly(java.nio.file.Path wav, double volume) {
+        return java.util.Optional.empty();
+    }
+
+    @Override
+    public final java.util.Optional<PreparedSound> prepare(java.nio.file.Path wav) {
+        Objects.requireNonNull(wav, "wav");
+        double loudness = volume;
+        if (muted || loudness == 0 || status().isUnavailable()) {
+            return java.util.Optional.empty();
+        }
+        return prepareAudibly(wav, loudness);
+    }
+
+    /** Sound was just muted: silence what plays. */
+    void silenced() {
+    }
+
     @Override
     public final void setMuted(boolean muted) {
         this.muted = muted;
+        if (muted) {
+            silenced();
+        }
     }
 
     @Override

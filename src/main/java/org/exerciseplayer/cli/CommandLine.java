@@ -68,6 +68,7 @@ public final class CommandLine {
         List<String> files = new ArrayList<>();
         Optional<Path> dataDirectory = Optional.empty();
         Optional<String> times = Optional.empty();
+        Optional<String> voice = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--times") || arg.startsWith("--times=")) {
@@ -77,6 +78,13 @@ public final class CommandLine {
                     return usageError("--times needs times of day, e.g. --times 08:00,18:00");
                 }
                 times = Optional.of(value);
+            } else if (arg.equals("--voice") || arg.startsWith("--voice=")) {
+                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+                        : i + 1 < args.length ? args[++i] : "";
+                if (value.isBlank()) {
+                    return usageError("--voice needs one of full, brief, counts or off, e.g. --plan --voice brief");
+                }
+                voice = Optional.of(value);
             } else if (arg.equals("--data-dir") || arg.startsWith("--data-dir=")) {
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
                         : i + 1 < args.length ? args[++i] : "";
@@ -129,6 +137,16 @@ public final class CommandLine {
         if (times.isPresent() && !modes.contains("--calendar")) {
             return usageError("--times goes with --calendar");
         }
+        if (voice.isPresent() && !modes.contains("--plan")) {
+            return usageError("--voice goes with --plan");
+        }
+        Optional<org.exerciseplayer.settings.VoicePreferences> spoken = Optional.empty();
+        if (voice.isPresent()) {
+            spoken = PlanOutput.voiceNamed(voice.get());
+            if (spoken.isEmpty()) {
+                return usageError("--voice " + Echo.quote(voice.get()) + ": choose full, brief, counts or off");
+            }
+        }
         if (options.contains("--json") && !modes.contains("--plan")) {
             return usageError("--json goes with --plan");
         }
@@ -148,7 +166,7 @@ public final class CommandLine {
         if (modes.get(0).equals("--calendar")) {
             return calendar(file, times, dataDirectory);
         }
-        return new Outcome.Exit(plan(file, options.contains("--json")));
+        return new Outcome.Exit(plan(file, options.contains("--json"), spoken));
     }
 
     private static final List<String> MODES = List.of("--validate", "--plan", "--calendar", "--reminders");
@@ -198,9 +216,12 @@ public final class CommandLine {
         }
     }
 
-    private int plan(Optional<Path> file, boolean json) {
+    /** {@code voice}: as {@code --voice} says, else as the person set it in the app. */
+    private int plan(Optional<Path> file, boolean json, Optional<org.exerciseplayer.settings.VoicePreferences> voice) {
         try {
-            out.print(Echo.terminalLines(PlanOutput.render(load(file), json)));
+            RoutineLoader.Opened opened = load(file);
+            out.print(Echo.terminalLines(voice.isPresent() ? PlanOutput.render(opened, json, voice.get())
+                    : PlanOutput.render(opened, json)));
             return OK;
         } catch (CatalogueException e) {
             printProblems(e);

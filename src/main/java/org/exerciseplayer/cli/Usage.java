@@ -18,6 +18,9 @@ final class Usage {
                                                         found
                   exercise-player --plan [FILE]         print the session plan a person will follow, with its total
                   exercise-player --plan [FILE] --json  the same plan as JSON
+                  exercise-player --plan [FILE] --voice full|brief|counts|off
+                                                        the plan with what the voice says at that setting
+                                                        (default: as set in the app, View > Voice)
                   exercise-player --calendar [FILE] [--times 08:00,18:00]
                                                         print the reminders as an iCalendar (.ics) file, from
                                                         today to the review date (default times: those chosen in

@@ -28,6 +28,14 @@ public final class PlanJson {
 
     /** The plan of a prescribed routine: as above, with {@code routine}, its title, after {@code catalogue}. */
     public static String render(Plan plan, Catalogue catalogue, java.util.Optional<String> routine) {
+        return write(tree(plan, catalogue, routine));
+    }
+
+    /**
+     * The plan as a JSON tree, for a renderer that adds fields of its own (the voice's phrases) after the documented
+     * ones; {@code phases} holds one object per phase of the plan, in order.
+     */
+    public static ObjectNode tree(Plan plan, Catalogue catalogue, java.util.Optional<String> routine) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("catalogue", catalogue.id());
         routine.ifPresent(title -> root.put("routine", title));
@@ -43,6 +51,11 @@ public final class PlanJson {
             node.put("of", phase.of());
             node.put("seconds", phase.seconds());
         }
+        return root;
+    }
+
+    /** A tree made by {@link #tree}, written as the command line prints it. */
+    public static String write(ObjectNode root) {
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {

@@ -43,6 +43,43 @@ public final class PlanText {
         return new PlanText(Locale.getDefault()).lines(plan, title);
     }
 
+    /**
+     * Lines another part adds to the plan as printed (the voice's script), indented under the phase they belong to;
+     * each list may be empty.
+     */
+    public interface Annotations {
+        /** Lines before an exercise's first phase (after its heading). */
+        List<String> beforeExercise(int exerciseIndex);
+
+        /** Lines after a phase's own line. */
+        List<String> afterPhase(int phaseIndex);
+
+        /** Lines after the last phase, before the total. */
+        List<String> atEnd();
+    }
+
+    private static final Annotations NONE = new Annotations() {
+        @Override
+        public List<String> beforeExercise(int exerciseIndex) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> afterPhase(int phaseIndex) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> atEnd() {
+            return List.of();
+        }
+    };
+
+    /** The plan under a title, with the lines another part adds under each exercise and phase. */
+    public static String render(Plan plan, String title, Annotations annotations) {
+        return new PlanText(Locale.getDefault()).lines(plan, title, annotations);
+    }
+
     /** "Total: about 24 minutes (23:40)". */
     public static String total(Plan plan, Locale locale) {
         return new PlanText(locale).totalLine(plan);
@@ -57,6 +94,10 @@ public final class PlanText {
     }
 
     private String lines(Plan plan, String title) {
+        return lines(plan, title, NONE);
+    }
+
+    private String lines(Plan plan, String title, Annotations annotations) {
         List<String> descriptions = plan.phases().stream().map(this::describe).toList();
         int width = descriptions.stream().mapToInt(String::length).max().orElse(0);
         String line = "%7s  %-" + width + "s  %5s%n";
@@ -65,11 +106,14 @@ public final class PlanText {
         for (int e = 0; e < plan.exerciseCount(); e++) {
             out.append("\n").append(format("exercise", e + 1, plan.routine().entry(e).exercise().name()))
                     .append("\n");
+            annotations.beforeExercise(e).forEach(added -> out.append(added).append("\n"));
             for (int i = plan.firstPhaseOf(e); i <= plan.lastPhaseOf(e); i++) {
                 out.append(String.format(locale, line, clock(plan.startMillis(i) / 1000), descriptions.get(i),
                         format("seconds", plan.phase(i).seconds())));
+                annotations.afterPhase(i).forEach(added -> out.append(added).append("\n"));
             }
         }
+        annotations.atEnd().forEach(added -> out.append(added).append("\n"));
         out.append("\n").append(totalLine(plan)).append("\n");
         return out.toString();
     }

@@ -1,8 +1,6 @@
 package org.exerciseplayer.session;
 
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -50,7 +48,7 @@ public final class SessionRunner {
 
     private final Plan plan;
     private final PlanClock time;
-    private final List<Consumer<RunnerEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final RunnerListeners listeners = new RunnerListeners();
 
     private Status status = Status.READY;
     private ManualMode manualMode = ManualMode.OFF;
@@ -59,7 +57,6 @@ public final class SessionRunner {
     private boolean awaitingDone;
     private boolean exerciseSkipped;
     private StopReason stopReason;
-    private boolean delivering;
     private boolean holdBeforeExercises;
     /** Held at the first phase of an exercise, not yet entered (see {@link #holdBeforeExercises(boolean)}). */
     private boolean held;
@@ -74,7 +71,7 @@ public final class SessionRunner {
     }
 
     public void addListener(Consumer<RunnerEvent> listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.add(listener);
     }
 
     public void removeListener(Consumer<RunnerEvent> listener) {
@@ -293,9 +290,7 @@ public final class SessionRunner {
     }
 
     private void requireNotDelivering() {
-        if (delivering) {
-            throw new IllegalStateException("A session listener cannot call the runner's commands");
-        }
+        listeners.requireNotDelivering();
     }
 
     private void fireCountdowns(long now) {
@@ -405,14 +400,7 @@ public final class SessionRunner {
     }
 
     private void fire(RunnerEvent event) {
-        delivering = true;
-        try {
-            for (Consumer<RunnerEvent> listener : listeners) {
-                listener.accept(event);
-            }
-        } finally {
-            delivering = false;
-        }
+        listeners.fire(event);
     }
 
     private static long millis(long nanos) {

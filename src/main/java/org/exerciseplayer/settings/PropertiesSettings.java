@@ -174,4 +174,28 @@ public final class PropertiesSettings implements Settings {
     public void setMorningCheckAskedOn(java.time.LocalDate day) {
         put("morningCheck.askedOn", day.toString());
     }
+
+    @Override
+    public VoicePreferences voice() {
+        VoicePreferences defaults = VoicePreferences.DEFAULT;
+        VoicePreferences.Verbosity verbosity;
+        try {
+            verbosity = VoicePreferences.Verbosity.valueOf(values.getProperty("voice.verbosity",
+                    defaults.verbosity().name()).strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            verbosity = defaults.verbosity();
+        }
+        return new VoicePreferences(Boolean.parseBoolean(values.getProperty("voice.on", Boolean.toString(defaults.on()))),
+                verbosity, (int) Math.round(number("voice.speed", defaults.speedPercent(), VoicePreferences.MIN_SPEED,
+                        VoicePreferences.MAX_SPEED)), values.getProperty("voice.name", defaults.voice()));
+    }
+
+    @Override
+    public synchronized void setVoice(VoicePreferences voice) {
+        values.setProperty("voice.on", Boolean.toString(voice.on()));
+        values.setProperty("voice.verbosity", voice.verbosity().name().toLowerCase(java.util.Locale.ROOT));
+        values.setProperty("voice.speed", Integer.toString(voice.speedPercent()));
+        values.setProperty("voice.name", voice.voice());
+        save();
+    }
 }

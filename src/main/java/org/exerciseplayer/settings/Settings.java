@@ -48,6 +48,11 @@ public interface Settings {
 
     void setMorningCheckAskedOn(java.time.LocalDate day);
 
+    /** How the voice coach speaks: on or off, how much, how fast, which voice ({@link VoicePreferences#DEFAULT}). */
+    VoicePreferences voice();
+
+    void setVoice(VoicePreferences voice);
+
     double MIN_TEXT_SCALE = 0.8;
     double MAX_TEXT_SCALE = 2.5;
 

@@ -48,4 +48,28 @@ public final class UserFolders {
                 ? Path.of(xdg) : Path.of(home, ".local", "share");
         return base.resolve(APP);
     }
+
+    /**
+     * Where the app keeps what it can make again (rendered speech): {@code $XDG_CACHE_HOME/exercise-player}
+     * ({@code ~/.cache/exercise-player}) on Linux, {@code ~/Library/Caches/Exercise Player} on macOS,
+     * {@code %LOCALAPPDATA%\Exercise Player\Cache} on Windows.
+     */
+    public static Path cache() {
+        return cache(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"));
+    }
+
+    static Path cache(String osName, Map<String, String> environment, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String local = environment.get("LOCALAPPDATA");
+            return (local != null ? Path.of(local) : Path.of(home, "AppData", "Local")).resolve("Exercise Player")
+                    .resolve("Cache");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Caches", "Exercise Player");
+        }
+        String xdg = environment.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".cache");
+        return base.resolve(APP);
+    }
 }

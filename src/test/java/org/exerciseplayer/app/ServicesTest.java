@@ -101,6 +101,11 @@ class ServicesTest {
         }
 
         @Override
+        public java.util.Optional<org.exerciseplayer.audio.PreparedSound> prepare(java.nio.file.Path wav) {
+            return cues.prepare(wav);
+        }
+
+        @Override
         public org.exerciseplayer.audio.SoundStatus status() {
             return cues.status();
         }

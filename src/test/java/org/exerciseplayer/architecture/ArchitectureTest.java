@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the code, in one place: its layers, from the foundations (the figure model, sound, the platform,
- * page layout) up through the domain (the catalogue), the engine (sessions, routines, settings) and the services
- * that use it (history, handouts, the command line) to the screens and the app; no package cycles; and JavaFX only
- * where a screen or a sound is made.
+ * page layout) up through the domain (the catalogue), the engine (sessions, routines, settings, the voice) and the
+ * services that use it (history, handouts, the command line) to the screens and the app; no package cycles; and
+ * JavaFX only where a screen or a sound is made.
  */
 class ArchitectureTest {
 
@@ -35,7 +35,8 @@ class ArchitectureTest {
                 .layer("Foundation").definedBy(ROOT + ".figure..", ROOT + ".audio..", ROOT + ".platform..",
                         ROOT + ".pdf..")
                 .layer("Domain").definedBy(ROOT + ".catalogue..", ROOT + ".text..")
-                .layer("Engine").definedBy(ROOT + ".session..", ROOT + ".routine..", ROOT + ".settings..")
+                .layer("Engine").definedBy(ROOT + ".session..", ROOT + ".routine..", ROOT + ".settings..",
+                        ROOT + ".voice..")
                 .layer("Services").definedBy(ROOT + ".history..", ROOT + ".handout..", ROOT + ".reminders..",
                         ROOT + ".cli..")
                 .layer("Screens").definedBy(ROOT + ".ui..")

@@ -79,6 +79,34 @@ class JavaFxSoundCuesDeviceTest {
                 "done");
     }
 
+    @Test
+    void aSpokenPhrasePlaysThroughTheSameDeviceAtTheChosenVolumeAndMutedIsNotOpened() throws Exception {
+        Path sink = fifo(home.resolve("cue-out.raw"));
+        Files.writeString(home.resolve(ALSA_CONFIG), fileSink(sink));
+        // As the voice's cache keeps phrases: trimmed of the silence at their ends.
+        byte[] trimmed = SpeechWav.trimmed(WavFile.encode(CueSynthesizer.SAMPLE_RATE, 1,
+                SpeechWavTest.words(CueSynthesizer.SAMPLE_RATE, 1.2)));
+        short[] spoken = Pcm.read(trimmed).channel(0);
+        Path phrase = Files.write(home.resolve("phrase.wav"), trimmed);
+
+        List<String> report = runChild("await-status", "phrase", sink.toString(), phrase.toString(), "0.5",
+                "mute", "phrase", sink.toString(), phrase.toString(), "1.0");
+
+        assertThat(report).containsExactly("status AVAILABLE", "captured phrase 0.5 " + sink + ".phrase-0.5",
+                "phrase-unavailable", "done");
+        short[] stereo = Pcm.samples(Files.readAllBytes(Path.of(sink + ".phrase-0.5")));
+        int start = 0;
+        while (spoken[start] == 0) {
+            start++;
+        }
+        int exact = CueSynthesizer.SAMPLE_RATE * 190 / 1000;
+        assertThat(stereo.length / 2).as("samples of the phrase captured").isGreaterThanOrEqualTo(exact);
+        for (int i = 0; i < exact; i++) {
+            assertThat((double) stereo[2 * i]).as("sample %d", i).isCloseTo(spoken[start + i] * 0.5, Offset.offset(1.0));
+            assertThat(stereo[2 * i + 1]).isEqualTo(stereo[2 * i]);
+        }
+    }
+
     /**
      * ALSA's default device becomes a file, here a named pipe that the child reads: raw 16-bit stereo at the cues' own
      * rate, so the samples arrive unchanged. Its slave, the null device, takes samples as fast as they come.

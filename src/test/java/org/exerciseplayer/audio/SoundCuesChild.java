@@ -30,7 +30,11 @@ import javafx.application.Platform;
  *   <li>{@code capture SINK CUE VOLUME}: plays the cue and copies what the player wrote to the sink, a named pipe
  *       (FIFO) that this JVM reads all the time, into {@code SINK.CUE-VOLUME}, once the player has closed it;</li>
  *   <li>{@code alsa-config TEXT}: replaces the ALSA configuration, as if the sound device changed;</li>
- *   <li>{@code play CUE}: plays the cue and waits 300 ms.</li>
+ *   <li>{@code play CUE}: plays the cue and waits 300 ms;</li>
+ *   <li>{@code phrase SINK WAV VOLUME}: opens a spoken phrase (a mono WAV file), starts it from this thread (not the
+ *       JavaFX one), and copies what the player wrote into {@code SINK.phrase-VOLUME}, as {@code capture} does; says
+ *       {@code phrase-unavailable} if it could not be opened;</li>
+ *   <li>{@code mute}: mutes the cues (and phrases).</li>
  * </ul>
  */
 public final class SoundCuesChild {
@@ -48,7 +52,7 @@ public final class SoundCuesChild {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> say("uncaught " + thread.getName() + " " + e));
         // A player opening the device (the device check's first) waits until the pipe has a reader: read from the start.
         for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("capture")) {
+            if (args[i].equals("capture") || args[i].equals("phrase")) {
                 SINKS.computeIfAbsent(Path.of(args[i + 1]), SoundCuesChild::readForever);
             }
         }
@@ -71,6 +75,9 @@ public final class SoundCuesChild {
                 case "capture" -> capture(cues, Path.of(commands.pop()), Cue.valueOf(commands.pop()),
                         Double.parseDouble(commands.pop()));
                 case "alsa-config" -> replaceAlsaConfig(commands.pop());
+                case "phrase" -> phrase(cues, Path.of(commands.pop()), Path.of(commands.pop()),
+                        Double.parseDouble(commands.pop()));
+                case "mute" -> cues.setMuted(true);
                 case "play" -> {
                     cues.play(Cue.valueOf(commands.pop()));
                     Thread.sleep(300);
@@ -106,6 +113,24 @@ public final class SoundCuesChild {
         outputs.clear();
         cues.setVolume(volume);
         cues.play(cue);
+        keep(outputs, sink, cue.toString(), volume);
+    }
+
+    private static void phrase(JavaFxSoundCues cues, Path sink, Path wav, double volume) throws Exception {
+        BlockingQueue<byte[]> outputs = SINKS.computeIfAbsent(sink, SoundCuesChild::readForever);
+        outputs.clear();
+        cues.setVolume(volume);
+        java.util.Optional<PreparedSound> phrase = cues.prepare(wav);
+        if (phrase.isEmpty()) {
+            say("phrase-unavailable");
+            return;
+        }
+        Thread.sleep(200); // opened ahead of its moment, as the voice does
+        phrase.get().start();
+        keep(outputs, sink, "phrase", volume);
+    }
+
+    private static void keep(BlockingQueue<byte[]> outputs, Path sink, String cue, double volume) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
         byte[] written = null;
         while (written == null && System.nanoTime() < deadline) {

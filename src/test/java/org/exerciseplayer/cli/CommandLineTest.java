@@ -114,6 +114,39 @@ class CommandLineTest {
             sum += phase.get("seconds").asInt();
         }
         assertThat(sum).isEqualTo(root.get("totalSeconds").asInt()).isPositive();
+        assertThat(root.get("phases").get(0).get("phrases").get(0).get("text").asText())
+                .startsWith("Lower back rotations.");
+    }
+
+    @Test
+    void planShowsWhatTheVoiceWillSayAndWhen() {
+        assertThat(commandLine.run("--plan")).isEqualTo(new CommandLine.Outcome.Exit(0));
+
+        assertThat(out()).contains("   0:00  Get into position").contains("            0:00.0  \u201cLower back "
+                + "rotations.").contains("check   \u201c").contains("Voice (");
+    }
+
+    @Test
+    void planWithVoiceShowsTheScriptAtThatVerbosityWhateverTheAppIsSetTo() {
+        assertThat(commandLine.run("--plan", "--voice", "brief")).isEqualTo(new CommandLine.Outcome.Exit(0));
+        String brief = out();
+        assertThat(brief).contains("Voice (brief)").contains("\u201cLower back rotations. Hold, 10 seconds.\u201d")
+                .contains("Pain worse? Enter carries on, P stops.").doesNotContain("Lie on your back with your knees");
+
+        assertThat(commandLine.run("--plan", "--voice=counts", "--json")).isEqualTo(new CommandLine.Outcome.Exit(0));
+        assertThat(out().substring(brief.length())).contains("\"text\" : \"3\"").doesNotContain("Lower back rotations.");
+    }
+
+    @Test
+    void planWithTheVoiceOffSaysItIsOffAndAnUnknownVerbosityIsAUsageError() {
+        assertThat(commandLine.run("--plan", "--voice", "off")).isEqualTo(new CommandLine.Outcome.Exit(0));
+        assertThat(out()).contains("   0:00  Get into position")
+                .contains("The voice is switched off in the settings; this is what it would say.");
+
+        assertThat(commandLine.run("--plan", "--voice", "loud")).isEqualTo(new CommandLine.Outcome.Exit(2));
+        assertThat(err()).contains("--voice \"loud\": choose full, brief, counts or off");
+        assertThat(commandLine.run("--validate", "--voice", "brief")).isEqualTo(new CommandLine.Outcome.Exit(2));
+        assertThat(err()).contains("--voice goes with --plan");
     }
 
     @Test

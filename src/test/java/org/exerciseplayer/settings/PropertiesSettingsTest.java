@@ -88,4 +88,28 @@ class PropertiesSettingsTest {
         assertThat(UserFolders.data("Windows 11", Map.of("APPDATA", "C:\\Users\\ann\\AppData\\Roaming"), "C:\\Users\\ann")
                 .toString()).startsWith("C:\\Users\\ann\\AppData\\Roaming").endsWith("Exercise Player");
     }
+
+    @Test
+    void theVoiceIsOnFullAndAtNormalSpeedByDefaultAndWhatIsChosenSurvivesARestart() throws Exception {
+        assertThat(Settings.inMemory().voice()).isEqualTo(new VoicePreferences(true,
+                VoicePreferences.Verbosity.FULL, 100, ""));
+        Path file = folder.resolve("settings.properties");
+        new PropertiesSettings(file).setVoice(new VoicePreferences(false, VoicePreferences.Verbosity.COUNTS, 130,
+                "en-gb-scotland"));
+
+        assertThat(new PropertiesSettings(file).voice()).isEqualTo(new VoicePreferences(false,
+                VoicePreferences.Verbosity.COUNTS, 130, "en-gb-scotland"));
+        assertThat(Files.readString(file)).contains("voice.verbosity=counts");
+    }
+
+    @Test
+    void voiceSettingsThatCannotBeReadFallBackToTheDefaultsOrTheNearestSpeed() throws Exception {
+        Path file = Files.writeString(folder.resolve("settings.properties"),
+                "voice.verbosity=chatty\nvoice.speed=900\n");
+
+        VoicePreferences voice = new PropertiesSettings(file).voice();
+
+        assertThat(voice.verbosity()).isEqualTo(VoicePreferences.Verbosity.FULL);
+        assertThat(voice.speedPercent()).isEqualTo(VoicePreferences.MAX_SPEED);
+    }
 }
