@@ -155,9 +155,19 @@ final class WindowLook {
             if (!(root instanceof javafx.scene.control.DialogPane)) {
                 return;
             }
+            if (!dialog.isShowing() || Double.isNaN(dialog.getWidth()) || Double.isNaN(dialog.getHeight())) {
+                // Not placed yet: it sizes itself for its text and centres over the window as it is first shown.
+                return;
+            }
             dialog.sizeToScene();
-            dialog.setX(stage.getX() + (stage.getWidth() - dialog.getWidth()) / 2);
-            dialog.setY(stage.getY() + (stage.getHeight() - dialog.getHeight()) / 3);
+            // Over the window, and never off its screen (a dialog taller than the window starts at the screen's top).
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(stage.getX(),
+                            stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream()
+                    .findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+            double x = stage.getX() + (stage.getWidth() - dialog.getWidth()) / 2;
+            double y = stage.getY() + (stage.getHeight() - dialog.getHeight()) / 3;
+            dialog.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - dialog.getWidth())));
+            dialog.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - dialog.getHeight())));
         }
     }
 }
