@@ -72,15 +72,17 @@ public final class AppWindow {
         this.services = services;
         this.alerts = new Alerts(stage);
         this.look = new WindowLook(stage, frame, services.settings());
-        this.exports = new Exports(dialogs, services.background(), services.wallClock(), alerts::inform,
-                alerts::error);
-        this.guide = new FormatGuideWindow(stage, dialogs, alerts::inform, alerts::error);
+        // Issue 17: every message is titled with what it says.
+        this.exports = new Exports(dialogs, services.background(), services.wallClock(),
+                alerts.informing("alert.saved.title"), alerts.warning("alert.notSaved.title"));
+        this.guide = new FormatGuideWindow(stage, dialogs, alerts.informing("alert.saved.title"),
+                alerts.warning("alert.notSaved.title"));
         this.routines = new RoutineEditing(stage, dialogs, view -> navigator.show(new Screen.Editor(view)),
                 this::returnHome, edited -> showBeforeStart(edited.sessionSetup()));
         this.between = new BetweenSessions(stage, services, dialogs, navigator, exports, alerts, this::returnHome,
                 this::raiseReadyToStart, message -> opened.ifPresent(shown -> shown.home().noteProperty().set(message)));
-        this.keeping = new HistoryKeeping(stage, services, between.history(), dialogs, alerts::inform, // issue 14
-                alerts::error);
+        this.keeping = new HistoryKeeping(stage, services, between.history(), dialogs, // issue 14
+                alerts.informing("alert.saved.title"), alerts.warning("alert.notSaved.title"));
         this.starter = new SessionStarter(services, keeping);
         this.voiceChoices = new VoiceChoices(stage, services.settings(), services.voice(),
                 () -> opened.map(shown -> shown.catalogue().language()).orElse("en"));
@@ -90,7 +92,8 @@ public final class AppWindow {
         frame.setTop(WindowMenu.create(menuActions(), look, routines.routineToEditProperty(),
                 () -> !navigator.isPlaying() && opened.isPresent()));
         Scene scene = new Scene(frame, 1100, 760);
-        FileDrop.install(scene, () -> !navigator.isPlaying(), file -> open(Optional.of(file)), alerts::inform);
+        FileDrop.install(scene, () -> !navigator.isPlaying(), file -> open(Optional.of(file)), // issue 17: titled
+                alerts.informing("alert.notOpened.title"));
         scene.getStylesheets().add(AppWindow.class.getResource("/org/exerciseplayer/ui/app.css").toExternalForm());
         WindowMenu.addTextSizeKeys(scene, look);
         ClickerStart.install(scene, navigator); // issue 13: a clicker starts, begins and goes home
@@ -284,6 +287,11 @@ public final class AppWindow {
     /** The Reminders dialog (for tests and the screenshot tool). */
     void showRemindersNow() {
         between.showReminders();
+    }
+
+    /** Help > File formats (for tests and the screenshot tool). */
+    void showFormatGuideNow() {
+        guide.show();
     }
 
     /** Opens the progress screen (for the screenshot tool; people use the button or Ctrl+H). */

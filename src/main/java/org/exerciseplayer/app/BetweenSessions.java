@@ -43,7 +43,8 @@ final class BetweenSessions {
         this.navigator = navigator;
         this.exports = exports;
         this.reminders = new Reminders(stage, services.settings(), services.sessionBus(), services.wallClock(),
-                dialogs, readyToStart, alerts::inform, alerts::error);
+                dialogs, readyToStart, alerts.informing("alert.saved.title"), // issue 17: titled
+                alerts.warning("alert.notSaved.title"));
         this.morningQuestion = new MorningQuestion(services.settings(), services.background(), services.wallClock(),
                 view -> navigator.show(new Screen.Morning(view)), home, noteOnHome);
         openHistoryAfterFirstFrame();

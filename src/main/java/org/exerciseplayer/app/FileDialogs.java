@@ -19,9 +19,21 @@ public interface FileDialogs {
         return Optional.empty();
     }
 
-    /** Where to save a routine file, suggesting {@code suggestedName} ("Hips for Sam.routine.json"). */
-    default Optional<Path> chooseRoutineSaveFile(String suggestedName) {
+    /**
+     * Where to save a file, starting in {@code folder} if given (else where the last file was chosen, else the
+     * person's documents folder), or empty if they cancelled.
+     */
+    default Optional<Path> chooseSaveFile(String title, String suggestedName, String filterText, String pattern,
+                                          Optional<Path> folder) {
+        return chooseSaveFile(title, suggestedName, filterText, pattern);
+    }
+
+    /**
+     * Where to save a routine file, suggesting {@code suggestedName} ("Hips for Sam.routine.json") and starting in
+     * {@code folder}, the routine's own, if it has one.
+     */
+    default Optional<Path> chooseRoutineSaveFile(String suggestedName, Optional<Path> folder) {
         return chooseSaveFile(Messages.get("dialog.routine.save.title"), suggestedName,
-                Messages.get("dialog.routine.filter"), "*.json");
+                Messages.get("dialog.routine.filter"), "*.json", folder);
     }
 }

@@ -55,6 +55,9 @@ final class FormatGuideWindow {
                 tab(FormatGuide.Kind.ROUTINE, "guide.tab.routine"));
         tabs.setId("guide-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The pane's skin clips it to its bounds (for tabs that open and close, which these never do), and with it
+        // the focus ring drawn just outside: without the clip the ring shows (issue 17).
+        tabs.skinProperty().addListener((seen, was, skin) -> tabs.setClip(null));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label intro = new Label(Messages.get("guide.intro"));
         intro.setWrapText(true);
@@ -88,7 +91,20 @@ final class FormatGuideWindow {
         text.setEditable(false);
         text.setWrapText(true);
         text.setAccessibleText(Messages.get(titleKey));
-        Tab tab = new Tab(Messages.get(titleKey), text);
+        // Tab goes on to the next control, as everywhere else, not round inside the guide's text (issue 17).
+        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown() && !e.isAltDown()) {
+                e.consume();
+                text.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                        javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
+        // Nothing is selected for the person: a guide all highlighted on reaching it by Tab reads as a warning.
+        text.focusedProperty().addListener((seen, was, focused) -> javafx.application.Platform.runLater(text::deselect));
+        // Room round the text for its focus ring, which the tab's content would otherwise cut off.
+        javafx.scene.layout.StackPane framed = new javafx.scene.layout.StackPane(text);
+        framed.setPadding(new Insets(8));
+        Tab tab = new Tab(Messages.get(titleKey), framed);
         tab.setUserData(kind);
         return tab;
     }

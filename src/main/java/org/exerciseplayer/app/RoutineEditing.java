@@ -135,8 +135,8 @@ final class RoutineEditing implements RoutineEditorViewModel.Host {
     // What the editor asks of the window -------------------------------------------------------------------------
 
     @Override
-    public Optional<Path> chooseSaveFile(String suggestedName) {
-        return dialogs.chooseRoutineSaveFile(suggestedName);
+    public Optional<Path> chooseSaveFile(String suggestedName, Optional<Path> folder) {
+        return dialogs.chooseRoutineSaveFile(suggestedName, folder);
     }
 
     @Override
@@ -167,6 +167,7 @@ final class RoutineEditing implements RoutineEditorViewModel.Host {
     public void saveFailed(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.initOwner(stage);
+        alert.setTitle(Messages.get("editor.save.failedTitle"));
         alert.setHeaderText(Messages.get("editor.save.failedTitle"));
         alert.show();
     }

@@ -73,9 +73,9 @@ final class WindowMenu {
         dark.setSelected(look.darkProperty().get());
         look.darkProperty().addListener((o, was, is) -> dark.setSelected(is));
         dark.setOnAction(e -> look.applyTheme(dark.isSelected()));
-        MenuItem larger = item("menu.view.larger", shortcut(KeyCode.PLUS),
+        MenuItem larger = item("menu.view.larger", anyShift(KeyCode.PLUS),
                 () -> look.changeTextScale(+WindowLook.TEXT_STEP));
-        MenuItem smaller = item("menu.view.smaller", shortcut(KeyCode.MINUS),
+        MenuItem smaller = item("menu.view.smaller", anyShift(KeyCode.MINUS),
                 () -> look.changeTextScale(-WindowLook.TEXT_STEP));
         MenuItem normal = item("menu.view.normal", shortcut(KeyCode.DIGIT0), () -> look.setTextScale(1.0));
         MenuItem progress = item("menu.view.progress", shortcut(KeyCode.H), actions::progress);
@@ -95,11 +95,19 @@ final class WindowMenu {
         return bar;
     }
 
-    /** The text-size keys the menu cannot show: Ctrl and = (+ without Shift), and the keypad's + and −. */
+    /**
+     * The text-size keys the menu cannot show (it shows Ctrl and + or −, with or without Shift): Ctrl and = with or
+     * without Shift (Ctrl+Shift+= is how "Ctrl and +" is typed on most laptops, and arrives as =), and the keypad's +
+     * and −. Each key is in one combination only: the scene runs every combination a key matches.
+     */
     static void addTextSizeKeys(javafx.scene.Scene scene, WindowLook look) {
-        scene.getAccelerators().put(shortcut(KeyCode.EQUALS), () -> look.changeTextScale(+WindowLook.TEXT_STEP));
-        scene.getAccelerators().put(shortcut(KeyCode.ADD), () -> look.changeTextScale(+WindowLook.TEXT_STEP));
-        scene.getAccelerators().put(shortcut(KeyCode.SUBTRACT), () -> look.changeTextScale(-WindowLook.TEXT_STEP));
+        scene.getAccelerators().put(anyShift(KeyCode.EQUALS), () -> look.changeTextScale(+WindowLook.TEXT_STEP));
+        scene.getAccelerators().put(anyShift(KeyCode.ADD), () -> look.changeTextScale(+WindowLook.TEXT_STEP));
+        scene.getAccelerators().put(anyShift(KeyCode.SUBTRACT), () -> look.changeTextScale(-WindowLook.TEXT_STEP));
+    }
+
+    private static KeyCombination anyShift(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY);
     }
 
     private static KeyCombination shortcut(KeyCode code) {

@@ -41,16 +41,28 @@ public final class ScreenLayout {
      * {@code main} button, which gets the keyboard focus when the screen is shown.
      */
     public static VBox screen(String id, VBox content, Button main, Node... left) {
+        return screenWithEnter(id, content, main, main, left);
+    }
+
+    /**
+     * A screen as {@link #screen(String, VBox, Button, Node...)}, whose Enter does {@code enterDoes} rather than the
+     * footer's button (the morning check: Enter gives the number chosen; the footer offers "Not now").
+     */
+    public static VBox screenWithEnter(String id, VBox content, Button main, Button enterDoes, Node... left) {
         content.setPadding(new Insets(24));
         content.setMaxWidth(900);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        keepFocusInView(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(12, left);
-        footer.getChildren().addAll(spacer, main);
+        // The other buttons wrap onto a second line rather than being cut short; the main one keeps its words.
+        javafx.scene.layout.FlowPane others = new javafx.scene.layout.FlowPane(12, 8, left);
+        others.setAlignment(Pos.CENTER_LEFT);
+        others.setMinWidth(0);
+        HBox.setHgrow(others, Priority.ALWAYS);
+        main.setMinWidth(Region.USE_PREF_SIZE);
+        HBox footer = new HBox(12, others, main);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(12, 24, 16, 24));
         footer.getStyleClass().add("footer");
@@ -58,8 +70,56 @@ public final class ScreenLayout {
         root.setId(id);
         root.getStyleClass().add("screen");
         focusWhenShown(root, main);
-        enterDoesMainAction(root, main);
+        enterDoesMainAction(root, enterDoes);
         return root;
+    }
+
+    /**
+     * Scrolls {@code scroll} so that whatever in it takes the keyboard focus is in view: Tab never lands on a control
+     * out of sight (JavaFX's scroll pane does not follow the focus by itself).
+     */
+    public static void keepFocusInView(ScrollPane scroll) {
+        javafx.beans.value.ChangeListener<Node> follow = (o, was, focused) -> scrollTo(scroll, focused);
+        scroll.sceneProperty().addListener((o, was, is) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(follow);
+            }
+            if (is != null) {
+                is.focusOwnerProperty().addListener(follow);
+            }
+        });
+    }
+
+    private static void scrollTo(ScrollPane scroll, Node focused) {
+        Node content = scroll.getContent();
+        if (focused == null || content == null || !isInside(focused, content)) {
+            return;
+        }
+        javafx.geometry.Bounds node = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double viewport = scroll.getViewportBounds().getHeight();
+        double room = content.getBoundsInLocal().getHeight() - viewport;
+        if (room <= 0 || viewport <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * room;
+        double margin = 8;
+        if (node.getMinY() - margin < top) {
+            top = node.getMinY() - margin;
+        } else if (node.getMaxY() + margin > top + viewport) {
+            top = Math.min(node.getMaxY() + margin - viewport, node.getMinY() - margin);
+        } else {
+            return;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, top / room)));
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (up == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Gives {@code main} the keyboard focus each time {@code root} is put in a window. */

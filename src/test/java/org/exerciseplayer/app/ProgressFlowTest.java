@@ -96,6 +96,7 @@ class ProgressFlowTest {
 
         dialogs.saveAs(csv);
         robot.clickOn("#progress-export-csv");
+        assertThat(ScriptedDialogs.alertTitle(robot)).isEqualTo("The file was saved");
         assertThat(ScriptedDialogs.closeAlert(robot)).isEqualTo("Saved to " + csv);
         dialogs.saveAs(pdf);
         robot.clickOn("#progress-export-pdf");
@@ -120,6 +121,7 @@ class ProgressFlowTest {
         dialogs.saveAs(nowhere);
         robot.clickOn("#progress-export-csv");
 
+        assertThat(ScriptedDialogs.alertTitle(robot)).isEqualTo("The file was not saved");
         assertThat(ScriptedDialogs.closeAlert(robot)).startsWith("Could not save " + nowhere + ": ")
                 .endsWith("Nothing in your history was changed.");
         assertThat(Files.exists(nowhere)).isFalse();

@@ -17,6 +17,7 @@ import org.exerciseplayer.audio.RecordingSoundCues;
 import org.exerciseplayer.session.ManualClock;
 import org.exerciseplayer.settings.Settings;
 import org.exerciseplayer.ui.editor.RoutineEditorViewModel;
+import org.exerciseplayer.ui.player.PlayerViewModel;
 import org.exerciseplayer.ui.player.RecordingScreenAwake;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,13 +172,41 @@ class RoutineEditorFlowTest {
     }
 
     @Test
+    void theHarderVariationChosenInTheEditorIsShownInThePlayerWhenPlayed(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String withHarder = editor().document().catalogue().exercises().stream()
+                .filter(e -> e.variation(org.exerciseplayer.catalogue.Variation.Kind.HARDER).isPresent())
+                .findFirst().orElseThrow().id();
+        String harderText = editor().document().catalogue().exercise(withHarder).orElseThrow()
+                .variation(org.exerciseplayer.catalogue.Variation.Kind.HARDER).orElseThrow().text();
+        robot.interact(() -> {
+            editor().add(withHarder);
+            editor().item().variation().valueProperty().set(new org.exerciseplayer.ui.editor.ItemEditor.VariationOption(
+                    Optional.of(org.exerciseplayer.catalogue.Variation.Kind.HARDER)));
+        });
+        assertThat(editor().rows().get(0).name()).endsWith("(Harder)");
+
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        PlayerViewModel player = window.player().orElseThrow();
+        assertThat(player.screen().variationTextProperty().get()).isEqualTo("Harder: " + harderText);
+        Label shown = robot.lookup("#player-variation").queryAs(Label.class);
+        assertThat(shown.isVisible()).isTrue();
+        assertThat(shown.getText()).isEqualTo("Harder: " + harderText);
+    }
+
+    @Test
     void playFromTheEditorRunsTheRoutineAsEditedAndComesBackToTheEditor(FxRobot robot) {
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         robot.write("glute");
         robot.type(KeyCode.ENTER);
         robot.interact(() -> {
-            editor().painRule().valueProperty().set(org.exerciseplayer.session.PainRule.Kind.LIMIT);
+            editor().routine().painRule().valueProperty().set(org.exerciseplayer.session.PainRule.Kind.LIMIT);
             editor().item().hold().textProperty().set("25");
         });
         robot.type(KeyCode.F5);

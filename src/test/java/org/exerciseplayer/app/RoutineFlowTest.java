@@ -98,6 +98,10 @@ class RoutineFlowTest {
         assertThat(texts(robot, "#home-physio-notes"))
                 .containsExactly("From your physio", "Start gently.", "Call me if it hurts at night.");
         assertThat(text(robot, "#home-pain-rule")).startsWith("Your physio\u2019s pain limit: 3/10.");
+        // The limit is the rule shown first, and the leaflet's stop rule is not shown beside it as a second rule.
+        assertThat(texts(robot, "#home-safety")).hasSize(4).element(1).asString()
+                .startsWith("Your physio\u2019s pain limit: 3/10.");
+        assertThat(texts(robot, "#home-safety")).noneMatch(line -> line.startsWith("Should your pain increase"));
         assertThat(robot.lookup(".exercise-name").queryAllAs(CheckBox.class)).extracting(CheckBox::getText)
                 .containsExactly(routine.exercise(0).name(), routine.exercise(1).name(), routine.exercise(2).name());
         assertThat(robot.lookup(".exercise-physio-note").queryAllAs(Label.class)).extracting(Label::getText)
@@ -109,8 +113,9 @@ class RoutineFlowTest {
                 .extracting(Label::getText).asString().startsWith("Harder: ");
 
         robot.type(KeyCode.ENTER);
-        assertThat(text(robot, "#start-pain-limit")).contains("pain up to 3/10");
-        assertThat(text(robot, "#start-stop-rule")).startsWith("Should your pain increase");
+        assertThat(text(robot, "#start-stop-rule-heading")).contains("Above 3/10, stop: your physio");
+        assertThat(text(robot, "#start-stop-rule")).contains("pain up to 3/10").doesNotContain("Should your pain");
+        assertThat(text(robot, "#start-pain-limit")).startsWith("This limit takes the place of the leaflet");
         robot.type(KeyCode.ENTER);
         PlayerViewModel player = window.player().orElseThrow();
         assertThat(player.screen().physioNotes()).containsExactly("Left side is the sore one.");

@@ -37,6 +37,13 @@ final class ScriptedDialogs implements FileDialogs {
         return Optional.ofNullable(answers.poll());
     }
 
+    /** The title of the message the window shows (left open). */
+    static String alertTitle(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        return ((Stage) pane.getScene().getWindow()).getTitle();
+    }
+
     /** The text of the message the window shows, which it then closes. */
     static String closeAlert(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();

@@ -56,10 +56,11 @@ final class EditorControls {
         TextField input = new TextField();
         bind(input, id, field, labelText);
         if (width > 0) {
+            // As many letters wide as the width is tens of pixels at the normal text size, so that the field grows
+            // with the text; a short value (a date, a number) is always shown whole.
             input.setPrefColumnCount((int) Math.max(2, width / 10));
-            input.setMaxWidth(width);
-            input.setPrefWidth(width);
-            input.setMinWidth(Math.min(width, 80));
+            input.setMaxWidth(Region.USE_PREF_SIZE);
+            input.setMinWidth(width <= 120 ? Region.USE_PREF_SIZE : 80);
         }
         return input;
     }
@@ -68,6 +69,14 @@ final class EditorControls {
         TextArea input = new TextArea();
         input.setPrefRowCount(rows);
         input.setWrapText(true);
+        // Tab goes on to the next field, as in every other input, instead of typing a tab into the notes.
+        input.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown() && !e.isAltDown()) {
+                e.consume();
+                input.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                        javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
+            }
+        });
         bind(input, id, field, labelText);
         return input;
     }
@@ -99,17 +108,29 @@ final class EditorControls {
         return problem;
     }
 
-    /** A line "label  input  problem", shown only while the field applies. */
-    static HBox numberRow(String id, CheckedField<?> field, String labelText, double labelWidth) {
+    /**
+     * A field and its label, with the reason it is refused under them, shown only while the field applies. The field
+     * goes under its label when the pane is too narrow for both side by side, so neither is cut short.
+     */
+    static javafx.scene.layout.VBox numberRow(String id, CheckedField<?> field, String labelText, double labelWidth) {
         TextField input = textField(id, field, labelText, 80);
         Label label = label(labelText, input);
+        javafx.scene.layout.VBox row = new javafx.scene.layout.VBox(4, labelled(label, input, labelWidth),
+                problem(id + "-problem", field));
+        showWhenApplicable(row, field.applicableProperty());
+        return row;
+    }
+
+    /** A label of {@code labelWidth} and its control beside it, or under it when there is no room beside. */
+    static javafx.scene.layout.FlowPane labelled(Label label, Region control, double labelWidth) {
         label.setMinWidth(labelWidth);
         label.setPrefWidth(labelWidth);
         label.setWrapText(true);
-        HBox row = new HBox(8, label, input, problem(id + "-problem", field));
-        row.setAlignment(Pos.CENTER_LEFT);
-        showWhenApplicable(row, field.applicableProperty());
-        return row;
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(8, 4, label, control);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setMinWidth(0);
+        return line;
     }
 
     static void showWhenApplicable(Node node, javafx.beans.value.ObservableBooleanValue applicable) {

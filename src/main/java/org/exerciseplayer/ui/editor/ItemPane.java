@@ -49,7 +49,9 @@ final class ItemPane {
         Button reset = button("editor-reset", Messages.get("editor.reset"), Messages.get("editor.reset.tooltip"),
                 item::resetToLeaflet);
         reset.disableProperty().bind(item.changedProperty().not());
-        HBox changedLine = new HBox(12, changed, reset);
+        changed.setWrapText(true);
+        reset.setWrapText(true);
+        javafx.scene.layout.FlowPane changedLine = new javafx.scene.layout.FlowPane(12, 6, changed, reset);
         changedLine.setAlignment(Pos.CENTER_LEFT);
 
         VBox fields = new VBox(8, name, leaflet, changedLine,
@@ -84,18 +86,14 @@ final class ItemPane {
         ScrollPane scroll = new ScrollPane(new VBox(fields, none));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        org.exerciseplayer.ui.ScreenLayout.keepFocusInView(scroll);
         return scroll;
     }
 
-    private static HBox choiceRow(String id, ComboBox<?> box, String labelText,
-                                  javafx.beans.value.ObservableBooleanValue applicable) {
-        Label label = label(labelText, box);
-        label.setMinWidth(LABEL_WIDTH);
-        label.setPrefWidth(LABEL_WIDTH);
-        label.setWrapText(true);
-        HBox row = new HBox(8, label, box);
+    private static javafx.scene.layout.FlowPane choiceRow(String id, ComboBox<?> box, String labelText,
+                                                          javafx.beans.value.ObservableBooleanValue applicable) {
+        javafx.scene.layout.FlowPane row = EditorControls.labelled(label(labelText, box), box, LABEL_WIDTH);
         row.setId(id + "-row");
-        row.setAlignment(Pos.CENTER_LEFT);
         showWhenApplicable(row, applicable);
         return row;
     }

@@ -2,39 +2,32 @@ package org.exerciseplayer.ui.editor;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.exerciseplayer.session.PainRule;
 import org.exerciseplayer.catalogue.PlanSize;
 import org.exerciseplayer.routine.RoutineDocument;
 import org.exerciseplayer.routine.RoutineItem;
-import org.exerciseplayer.routine.RoutineReader;
-import org.exerciseplayer.session.Planner;
 import org.exerciseplayer.ui.Messages;
-import org.exerciseplayer.text.DoseWords;
 
 /**
  * The routine editor's state: an immutable {@link RoutineDocument} replaced on every valid edit, the exercise
- * selected in it, the fields of the routine and of that exercise, undo and redo, and whether there is anything
- * unsaved. Every text input is checked as it is typed and a refused value is never applied, so the document is
- * always one that can be saved and played; Save says why it cannot while a field is refused. Uses JavaFX
- * properties only, so it is tested without a toolkit.
+ * selected in it, the fields of the routine ({@link RoutineFields}) and of that exercise ({@link ItemEditor}), the
+ * list and the session length ({@link RoutineOverview}), undo and redo, and the file ({@link EditorFile}). Every text
+ * input is checked as it is typed and a refused value is never applied, so the document is always one that can be
+ * saved and played; Save says why it cannot while a field is refused. Uses JavaFX properties only, so it is tested
+ * without a toolkit.
  */
 public final class RoutineEditorViewModel {
 
@@ -43,8 +36,12 @@ public final class RoutineEditorViewModel {
 
     /** What the editor asks of the window around it: files, a question, playing, and closing. */
     public interface Host {
-        /** Where to save, or empty if the person cancelled. */
-        Optional<Path> chooseSaveFile(String suggestedName);
+        /**
+         * Where to save, or empty if the person cancelled.
+         *
+         * @param folder the folder to start in (the routine's own), if it has one
+         */
+        Optional<Path> chooseSaveFile(String suggestedName, Optional<Path> folder);
 
         /** Writes the routine file (through a temporary file, so a failure leaves any old file whole). */
         void write(RoutineDocument routine, Path file) throws IOException;
@@ -60,46 +57,37 @@ public final class RoutineEditorViewModel {
         void closed();
     }
 
-    /** One exercise of the routine as the list shows it. */
-    public record Row(int index, String name, String doseText, boolean changed) {
+    /**
+     * One exercise of the routine as the list shows it.
+     *
+     * @param refused why what was typed for it is not shown, if it was refused; empty otherwise
+     */
+    public record Row(int index, String name, String doseText, boolean changed, String refused) {
         @Override
         public String toString() {
-            return Messages.get(changed ? "editor.row.changed" : "editor.row", index + 1, name, doseText);
+            return Messages.get(changed ? "editor.row.changed" : "editor.row", index + 1, name, doseText)
+                    + (refused.isEmpty() ? "" : " " + refused);
         }
     }
 
     private record Snapshot(RoutineDocument document, int selected) {}
 
-    private static final int DEFAULT_PAIN_LIMIT = 3;
-
     private final Host host;
     private final CataloguePicker picker;
+    private final RoutineFields routine;
     private final ItemEditor item;
+    private final RoutineOverview overview = new RoutineOverview();
+    private final EditorFile file;
     private final EditHistory<Snapshot> history = new EditHistory<>();
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
-    private final Map<String, CheckedField<?>> fields = new LinkedHashMap<>();
-    private final CheckedField<String> title;
-    private final CheckedField<Optional<String>> prescribedBy;
-    private final CheckedField<Optional<LocalDate>> created;
-    private final CheckedField<List<String>> notes;
-    private final CheckedField<Integer> painLimit;
-    private final Choice<PainRule.Kind> painRule;
-    private final ReadOnlyStringWrapper painRuleMeaning = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper sessionLength = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper saveProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper statusIsProblem = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper canMoveUp = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canMoveDown = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasSelection = new ReadOnlyBooleanWrapper();
     private RoutineDocument document;
-    private RoutineDocument saved;
-    private Optional<Path> file;
-    private int lastPainLimit;
     private boolean selecting;
 
     /**
@@ -108,29 +96,11 @@ public final class RoutineEditorViewModel {
      */
     public RoutineEditorViewModel(RoutineDocument document, Optional<Path> file, Host host) {
         this.document = document;
-        this.saved = document;
-        this.file = file;
         this.host = host;
-        this.lastPainLimit = document.painRule().isLimit() ? document.painRule().limit() : DEFAULT_PAIN_LIMIT;
+        this.file = new EditorFile(host, document, file, () -> this.document, canSave::get, this::updateState);
         this.picker = new CataloguePicker(document.catalogue());
+        this.routine = new RoutineFields(document.painRule(), this::changeRoutine);
         this.item = new ItemEditor(this::changeSelected);
-        title = register("title", new CheckedField<>(Messages.get("editor.title"), RoutineEditorViewModel::readTitle,
-                value -> commit(this.document.withTitle(value), "title", selected.get())));
-        prescribedBy = register("prescribedBy", new CheckedField<>(Messages.get("editor.prescribedBy"),
-                RoutineEditorViewModel::readName,
-                value -> commit(this.document.withPrescribedBy(value), "prescribedBy", selected.get())));
-        created = register("created", new CheckedField<>(Messages.get("editor.created"),
-                RoutineEditorViewModel::readDate,
-                value -> commit(this.document.withCreated(value), "created", selected.get())));
-        notes = register("notes", new CheckedField<>(Messages.get("editor.notes"), Paragraphs::read,
-                value -> commit(this.document.withNotes(value), "notes", selected.get())));
-        painLimit = register("painLimit", new CheckedField<>(Messages.get("editor.pain.limit.field"),
-                CheckedField.wholeNumber(0, PainRule.SCALE_MAX - 1, "editor.pain.limit.range"), value -> {
-                    lastPainLimit = value;
-                    commit(this.document.withPainRule(PainRule.limit(value)), "painLimit", selected.get());
-                }));
-        painRule = new Choice<>(kind -> commit(this.document.withPainRule(kind == PainRule.Kind.LIMIT
-                ? PainRule.limit(lastPainLimit) : PainRule.anyIncrease()), null, selected.get()));
         selected.addListener((observable, was, is) -> {
             if (!selecting) {
                 history.breakCoalescing();
@@ -144,47 +114,17 @@ public final class RoutineEditorViewModel {
         refresh(null);
     }
 
-    private <T> CheckedField<T> register(String key, CheckedField<T> field) {
-        fields.put(key, field);
-        return field;
-    }
-
     private List<CheckedField<?>> allFields() {
-        List<CheckedField<?>> all = new ArrayList<>(fields.values());
+        List<CheckedField<?>> all = new ArrayList<>(routine.fields().values());
         all.addAll(item.fields().values());
         return all;
     }
 
-    private static CheckedField.Reading<String> readTitle(String typed) {
-        if (typed.isBlank()) {
-            return CheckedField.Reading.refused(Messages.get("editor.title.required"));
-        }
-        return typed.strip().length() > RoutineReader.MAX_TITLE
-                ? CheckedField.Reading.refused(Messages.get("editor.text.tooLong", RoutineReader.MAX_TITLE))
-                : CheckedField.Reading.of(typed.strip());
-    }
-
-    private static CheckedField.Reading<Optional<String>> readName(String typed) {
-        return typed.strip().length() > RoutineReader.MAX_TITLE
-                ? CheckedField.Reading.refused(Messages.get("editor.text.tooLong", RoutineReader.MAX_TITLE))
-                : CheckedField.Reading.of(typed.isBlank() ? Optional.empty() : Optional.of(typed.strip()));
-    }
-
-    private static CheckedField.Reading<Optional<LocalDate>> readDate(String typed) {
-        if (typed.isBlank()) {
-            return CheckedField.Reading.of(Optional.empty());
-        }
-        try {
-            if (typed.strip().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-                return CheckedField.Reading.of(Optional.of(LocalDate.parse(typed.strip())));
-            }
-        } catch (DateTimeParseException e) {
-            // refused below
-        }
-        return CheckedField.Reading.refused(Messages.get("editor.created.format"));
-    }
-
     // Edits --------------------------------------------------------------------------------------------------
+
+    private void changeRoutine(UnaryOperator<RoutineDocument> change, String key) {
+        commit(change.apply(document), key, selected.get());
+    }
 
     private void changeSelected(String key, BiFunction<RoutineDocument, Integer, RoutineItem> change) {
         int index = selected.get();
@@ -203,7 +143,7 @@ public final class RoutineEditorViewModel {
         }
         history.record(snapshot(), key);
         document = changed;
-        clearStatus();
+        file.clearStatus();
         selectQuietly(select);
         refresh(key == null ? "" : key.replaceAll("@.*", ""));
     }
@@ -232,30 +172,22 @@ public final class RoutineEditorViewModel {
     /** Adds this catalogue exercise, as the leaflet gives it, after the selected one (or at the end). */
     public void add(String exerciseId) {
         int at = selected.get() < 0 ? document.size() : selected.get() + 1;
-        List<RoutineItem> items = new ArrayList<>(document.items());
-        items.add(at, RoutineItem.of(exerciseId));
-        commit(document.withItems(items), null, at);
+        changeList(items -> items.add(at, RoutineItem.of(exerciseId)), at);
     }
 
     public void remove() {
         int index = selected.get();
-        if (index < 0) {
-            return;
+        if (index >= 0) {
+            changeList(items -> items.remove(index), Math.min(index, document.size() - 2));
         }
-        List<RoutineItem> items = new ArrayList<>(document.items());
-        items.remove(index);
-        commit(document.withItems(items), null, Math.min(index, items.size() - 1));
     }
 
     /** Adds a copy of the selected exercise, with its changes and notes, just after it. */
     public void duplicate() {
         int index = selected.get();
-        if (index < 0) {
-            return;
+        if (index >= 0) {
+            changeList(items -> items.add(index + 1, items.get(index)), index + 1);
         }
-        List<RoutineItem> items = new ArrayList<>(document.items());
-        items.add(index + 1, items.get(index));
-        commit(document.withItems(items), null, index + 1);
     }
 
     public void moveUp() {
@@ -269,12 +201,16 @@ public final class RoutineEditorViewModel {
     private void move(int by) {
         int index = selected.get();
         int to = index + by;
-        if (index < 0 || to < 0 || to >= document.size()) {
-            return;
+        if (index >= 0 && to >= 0 && to < document.size()) {
+            changeList(items -> items.add(to, items.remove(index)), to);
         }
+    }
+
+    /** Changes the list of exercises as one undoable step, then selects {@code select}. */
+    private void changeList(java.util.function.Consumer<List<RoutineItem>> change, int select) {
         List<RoutineItem> items = new ArrayList<>(document.items());
-        items.add(to, items.remove(index));
-        commit(document.withItems(items), null, to);
+        change.accept(items);
+        commit(document.withItems(items), null, select);
     }
 
     public void undo() {
@@ -287,10 +223,8 @@ public final class RoutineEditorViewModel {
 
     private void restore(Snapshot snapshot) {
         document = snapshot.document();
-        clearStatus();
-        if (document.painRule().isLimit()) {
-            lastPainLimit = document.painRule().limit();
-        }
+        file.clearStatus();
+        routine.restored(document);
         selectQuietly(snapshot.selected());
         refresh(null);
     }
@@ -307,7 +241,7 @@ public final class RoutineEditorViewModel {
         Set<String> keep = new HashSet<>();
         if (source != null) {
             keep.add(source);
-            fields.forEach((key, field) -> {
+            routine.fields().forEach((key, field) -> {
                 if (!field.isValid()) {
                     keep.add(key);
                 }
@@ -318,33 +252,9 @@ public final class RoutineEditorViewModel {
                 }
             });
         }
-        showField("title", keep, document.title(), true);
-        showField("prescribedBy", keep, document.prescribedBy().orElse(""), true);
-        showField("created", keep, document.created().map(LocalDate::toString).orElse(""), true);
-        showField("notes", keep, Paragraphs.write(document.notes()), true);
-        PainRule rule = document.painRule();
-        painRule.show(rule.kind(), List.of(PainRule.Kind.values()), true);
-        showField("painLimit", keep, Integer.toString(rule.isLimit() ? rule.limit() : lastPainLimit), rule.isLimit());
-        painRuleMeaning.set(EditorWords.painRuleMeaning(rule));
-        List<Row> newRows = new ArrayList<>();
-        for (int i = 0; i < document.size(); i++) {
-            RoutineItem each = document.item(i);
-            newRows.add(new Row(i, document.exercise(i).name() + document.variation(i)
-                    .map(v -> " (" + EditorWords.variation(Optional.of(v.kind())) + ")").orElse(""),
-                    DoseWords.of(document.dose(i)), !each.dose().isEmpty() || !each.pacing().isEmpty()));
-        }
-        if (!rows.equals(newRows)) {
-            rows.setAll(newRows);
-        }
+        routine.show(document, keep);
         item.show(document, selected.get(), keep);
         updateState();
-    }
-
-    private void showField(String key, Set<String> keep, String text, boolean applicable) {
-        CheckedField<?> field = fields.get(key);
-        if (!keep.contains(key) || field.applicableProperty().get() != applicable) {
-            field.show(text, applicable);
-        }
     }
 
     private void updateState() {
@@ -352,14 +262,9 @@ public final class RoutineEditorViewModel {
         hasSelection.set(index >= 0);
         canMoveUp.set(index > 0);
         canMoveDown.set(index >= 0 && index < document.size() - 1);
-        // The length is worked out without making the session, which may be longer than a session may be.
-        PlanSize size = document.size() == 0 ? PlanSize.NONE : Planner.size(document.routine());
-        if (document.size() == 0) {
-            sessionLength.set(Messages.get("editor.length.none"));
-        } else {
-            long minutes = Math.round(size.seconds() / 60.0);
-            sessionLength.set(Messages.get("editor.length", minutes, document.size()));
-        }
+        PlanSize size = overview.show(document, index, item.fields().values().stream()
+                .filter(field -> !field.isValid()).findFirst()
+                .map(field -> new RoutineOverview.Refused(field.name(), field.textProperty().get())));
         String problem = document.size() == 0 ? Messages.get("editor.save.needsExercise")
                 : size.fits() ? "" : Messages.get("editor.save.tooLong", size.excess(), size.limit());
         for (CheckedField<?> field : allFields()) {
@@ -369,7 +274,7 @@ public final class RoutineEditorViewModel {
         }
         saveProblem.set(problem);
         canSave.set(problem.isEmpty());
-        dirty.set(!document.equals(saved));
+        dirty.set(file.isDirty());
         windowTitle.set(Messages.get(dirty.get() ? "editor.windowTitle.unsaved" : "editor.windowTitle",
                 document.title()));
     }
@@ -378,52 +283,17 @@ public final class RoutineEditorViewModel {
 
     /** Saves to the file the routine came from or was last saved to, or asks where. */
     public boolean save() {
-        return file.isPresent() ? saveTo(file.get()) : saveAs();
+        return file.save();
     }
 
     /** Asks where to save, suggesting a name from the title, and saves there. */
     public boolean saveAs() {
-        if (!canSave.get()) {
-            return false;
-        }
-        Optional<Path> chosen = host.chooseSaveFile(suggestedFileName());
-        return chosen.isPresent() && saveTo(chosen.get());
-    }
-
-    private boolean saveTo(Path target) {
-        if (!canSave.get()) {
-            return false;
-        }
-        try {
-            host.write(document, target);
-        } catch (IOException | RuntimeException e) {
-            reportProblem(Messages.get("editor.save.failed", target, SaveFailure.reason(e)));
-            host.saveFailed(status.get());
-            return false;
-        }
-        saved = document;
-        file = Optional.of(target);
-        statusIsProblem.set(false);
-        status.set(Messages.get("editor.saved", target));
-        updateState();
-        return true;
-    }
-
-    /** The outcome of the last save no longer describes what is shown once the routine changes. */
-    private void clearStatus() {
-        status.set("");
-        statusIsProblem.set(false);
-    }
-
-    private void reportProblem(String problem) {
-        statusIsProblem.set(true);
-        status.set(problem);
+        return file.saveAs();
     }
 
     /** The title made into a file name: "Hips for Sam.routine.json". */
     public String suggestedFileName() {
-        String name = document.title().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").strip();
-        return (name.isEmpty() || name.startsWith(".") ? "routine" : name) + ".routine.json";
+        return file.suggestedFileName();
     }
 
     /**
@@ -441,14 +311,7 @@ public final class RoutineEditorViewModel {
      * they ask to (and staying if that fails).
      */
     public boolean mayLeave() {
-        if (!dirty.get()) {
-            return true;
-        }
-        return switch (host.askAboutUnsavedChanges(document.title())) {
-            case SAVE -> save();
-            case DISCARD -> true;
-            case CANCEL -> false;
-        };
+        return file.mayLeave();
     }
 
     /** Closes the editor, asking first about unsaved changes; returns whether it closed. */
@@ -467,7 +330,7 @@ public final class RoutineEditorViewModel {
     }
 
     public Optional<Path> file() {
-        return file;
+        return file.file();
     }
 
     public CataloguePicker picker() {
@@ -480,7 +343,7 @@ public final class RoutineEditorViewModel {
     }
 
     public ObservableList<Row> rows() {
-        return rows;
+        return overview.rows();
     }
 
     /** The selected exercise of the routine, -1 for none; the view sets it as the person selects. */
@@ -488,38 +351,14 @@ public final class RoutineEditorViewModel {
         return selected;
     }
 
-    public CheckedField<String> title() {
-        return title;
+    /** The fields of the routine as a whole: title, who prescribed it and when, notes, the pain rule. */
+    public RoutineFields routine() {
+        return routine;
     }
 
-    public CheckedField<Optional<String>> prescribedBy() {
-        return prescribedBy;
-    }
-
-    public CheckedField<Optional<LocalDate>> created() {
-        return created;
-    }
-
-    public CheckedField<List<String>> notes() {
-        return notes;
-    }
-
-    public Choice<PainRule.Kind> painRule() {
-        return painRule;
-    }
-
-    public CheckedField<Integer> painLimit() {
-        return painLimit;
-    }
-
-    /** What the chosen pain rule means during a session, in a sentence. */
-    public ReadOnlyStringProperty painRuleMeaningProperty() {
-        return painRuleMeaning.getReadOnlyProperty();
-    }
-
-    /** "Session: about 12 minutes, 3 exercises", updated on every edit. */
+    /** "Session: about 12 minutes, 3 exercises", updated on every accepted edit (and saying so of a refused one). */
     public ReadOnlyStringProperty sessionLengthProperty() {
-        return sessionLength.getReadOnlyProperty();
+        return overview.sessionLengthProperty();
     }
 
     public ReadOnlyBooleanProperty canSaveProperty() {
@@ -538,11 +377,11 @@ public final class RoutineEditorViewModel {
 
     /** The outcome of the last save, or why it failed. */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return file.statusProperty();
     }
 
     public ReadOnlyBooleanProperty statusIsProblemProperty() {
-        return statusIsProblem.getReadOnlyProperty();
+        return file.statusIsProblemProperty();
     }
 
     public ReadOnlyStringProperty windowTitleProperty() {

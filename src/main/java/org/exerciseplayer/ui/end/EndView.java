@@ -8,9 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.exerciseplayer.ui.Messages;
 import org.exerciseplayer.ui.ScreenLayout;
+import org.exerciseplayer.ui.PainScale;
 import org.exerciseplayer.ui.keeping.KeepingView;
 import org.exerciseplayer.ui.keeping.KeepingViewModel;
-import org.exerciseplayer.ui.start.BeforeStartView;
 
 /** The end of a session: what was done, the time, the pain rating, and the advice that applies. */
 public final class EndView {
@@ -73,14 +73,18 @@ public final class EndView {
         Label painComparison = new Label();
         painComparison.setId("end-pain-comparison");
         painComparison.textProperty().bind(model.painComparison());
+        javafx.scene.layout.FlowPane scale = PainScale.create("end-pain", model.painAfterProperty());
         if (model.asksPainAfter()) {
-            content.getChildren().addAll(painQuestion,
-                    BeforeStartView.PainScale.create("end-pain", model.painAfterProperty()));
+            content.getChildren().addAll(painQuestion, scale);
         }
         content.getChildren().add(painComparison);
         Button home = ScreenLayout.mainButton("end-home", Messages.get("end.home"), Messages.get("end.home.tooltip"),
                 model::home);
-        return ScreenLayout.screen("end", content, home);
+        VBox screen = ScreenLayout.screen("end", content, home);
+        if (model.asksPainAfter()) {
+            PainScale.digitsChoose(screen, scale, model.painAfterProperty());
+        }
+        return screen;
     }
 
     private static void list(VBox content, String id, String heading, List<String> lines) {

@@ -18,7 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,6 +34,7 @@ public final class HomeView {
     private final Runnable onProgress;
     private final Consumer<Boolean> onHandout;
     private Button start;
+    private TextField filter;
 
     /** @param onHandout saves the printable handout, in large type when given {@code true} */
     private Runnable onReminders = () -> { };
@@ -62,12 +62,18 @@ public final class HomeView {
     }
 
     public Parent createView() {
-        BorderPane root = new BorderPane();
+        VBox header = header();
+        VBox list = exerciseList();
+        HomeLayout root = new HomeLayout(header, list, footer());
         root.setId("home");
         root.getStyleClass().add("screen");
-        root.setTop(header());
-        root.setCenter(exerciseList(root));
-        root.setBottom(footer());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e)) {
+                filter.requestFocus();
+                filter.selectAll();
+                e.consume();
+            }
+        });
         // Keyboard users land on Start: Enter begins (from a tick box too), Tab reaches the list.
         org.exerciseplayer.ui.ScreenLayout.focusWhenShown(root, start);
         org.exerciseplayer.ui.ScreenLayout.enterDoesMainAction(root, start);
@@ -101,7 +107,8 @@ public final class HomeView {
             prescribed.setWrapText(true);
             header.getChildren().add(prescribed);
         }
-        header.getChildren().add(source);
+        // The safety box comes first after the title, so that it is in view however little room the header has.
+        header.getChildren().addAll(source, safetyBox());
         if (!model.physioNotes().isEmpty()) {
             header.getChildren().add(physioNotes());
         }
@@ -132,7 +139,7 @@ public final class HomeView {
         morningBox.visibleProperty().bind(model.nextMorningProperty().isNotEmpty());
         morningBox.managedProperty().bind(morningBox.visibleProperty());
         VBox.setMargin(morningBox, new Insets(8, 0, 0, 0));
-        header.getChildren().addAll(safetyBox(), morningBox, adviceBox, note,
+        header.getChildren().addAll(morningBox, adviceBox, note,
                 org.exerciseplayer.ui.keeping.KeepingView.create("home-keeping", keeping));
         header.setPadding(new Insets(16, 24, 8, 24));
         return header;
@@ -173,19 +180,20 @@ public final class HomeView {
             line.setId("home-pain-rule");
             line.setWrapText(true);
             line.getStyleClass().addAll("safety-text", Styles.TEXT_BOLD);
-            box.getChildren().add(line);
+            // A physio's limit is the rule to follow, so it comes first; a rule the physio kept, last.
+            box.getChildren().add(model.painRule().isLimit() ? 1 : box.getChildren().size(), line);
         }
         box.setId("home-safety");
         box.getStyleClass().add("safety-box");
         box.setAccessibleRole(AccessibleRole.TEXT);
-        box.setAccessibleText(Messages.get("home.safety.heading") + ": " + String.join(" ", model.safetyTexts())
-                + (painRule.isEmpty() ? "" : " " + painRule));
+        box.setAccessibleText(Messages.get("home.safety.heading") + ": " + box.getChildren().stream().skip(1)
+                .map(node -> ((Label) node).getText()).collect(java.util.stream.Collectors.joining(" ")));
         VBox.setMargin(box, new Insets(8, 0, 0, 0));
         return box;
     }
 
     /** The list of exercises, with the filter box above it. */
-    private VBox exerciseList(Parent root) {
+    private VBox exerciseList() {
         VBox list = new VBox(2);
         list.setId("home-exercises");
         list.setPadding(new Insets(8, 24, 16, 24));
@@ -203,14 +211,17 @@ public final class HomeView {
         model.shownRows().addListener((javafx.collections.ListChangeListener<HomeViewModel.Row>) change -> showRows.run());
         showRows.run();
         ScrollPane scroll = new ScrollPane(list);
+        scroll.setId("home-list");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        org.exerciseplayer.ui.ScreenLayout.keepFocusInView(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        return new VBox(4, filterBox(root, summary), scroll);
+        return new VBox(4, filterBox(summary), scroll);
     }
 
-    private HBox filterBox(Parent root, Label summary) {
+    private HBox filterBox(Label summary) {
         TextField field = new TextField();
+        this.filter = field;
         field.setId("home-filter");
         field.setPromptText(Messages.get("home.filter.prompt"));
         field.setTooltip(new Tooltip(Messages.get("home.filter.tooltip")));
@@ -223,14 +234,23 @@ public final class HomeView {
                 e.consume();
             }
         });
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (FIND.match(e)) {
-                field.requestFocus();
-                field.selectAll();
-                e.consume();
-            }
-        });
-        HBox box = new HBox(12, field, summary);
+        // Ticking all or none acts on the exercises shown, so the two buttons sit with the filter.
+        Button all = new Button(Messages.get("home.selectAll"));
+        all.setId("home-select-all");
+        all.setTooltip(new Tooltip(Messages.get("home.selectAll.tooltip")));
+        all.setOnAction(e -> model.includeAll(true));
+        Button none = new Button(Messages.get("home.selectNone"));
+        none.setId("home-select-none");
+        none.setTooltip(new Tooltip(Messages.get("home.selectNone.tooltip")));
+        none.setOnAction(e -> model.includeAll(false));
+        for (Region fixed : new Region[] {all, none}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        field.setMinWidth(120);
+        summary.setMinWidth(0);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox box = new HBox(12, field, summary, all, none);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(8, 24, 0, 24));
         return box;
@@ -239,12 +259,14 @@ public final class HomeView {
     private Region rowView(HomeViewModel.Row row) {
         if (row instanceof HomeViewModel.SectionHeading section) {
             Label label = new Label(section.title());
+            label.setWrapText(true);
             label.getStyleClass().addAll(Styles.TITLE_3, "section-heading");
             VBox.setMargin(label, new Insets(16, 0, 4, 0));
             return label;
         }
         if (row instanceof HomeViewModel.GroupHeading group) {
             Label label = new Label(group.title());
+            label.setWrapText(true);
             label.getStyleClass().addAll(Styles.TITLE_4, "group-heading");
             VBox.setMargin(label, new Insets(10, 0, 2, 0));
             return label;
@@ -253,19 +275,18 @@ public final class HomeView {
         CheckBox include = new CheckBox(exercise.title());
         include.setId("include-" + exercise.key());
         include.getStyleClass().add("exercise-name");
-        include.setMinWidth(Region.USE_PREF_SIZE);
+        include.setWrapText(true);
         include.selectedProperty().bindBidirectional(exercise.included());
         include.setAccessibleText(Messages.get("home.include", exercise.title()) + ". " + exercise.doseText());
         Label dose = new Label(exercise.doseText());
         dose.getStyleClass().addAll(Styles.TEXT_MUTED, "exercise-dose");
         dose.setWrapText(true);
-        HBox line = new HBox(12, include, dose);
-        line.setAlignment(Pos.BASELINE_LEFT);
+        Label cautions = null;
         if (!exercise.cautionText().isEmpty()) {
-            Label cautions = new Label("\u26A0 " + exercise.cautionText());
+            cautions = new Label("\u26A0 " + exercise.cautionText());
             cautions.getStyleClass().addAll(Styles.TEXT_SMALL, "exercise-cautions");
-            line.getChildren().add(cautions);
         }
+        ExerciseLine line = new ExerciseLine(include, dose, cautions);
         line.getStyleClass().add("exercise-row");
         boolean doseChanged = !exercise.entry().dose().equals(exercise.exercise().dose());
         if (exercise.variationText().isEmpty() && exercise.notes().isEmpty() && !doseChanged) {
@@ -306,6 +327,7 @@ public final class HomeView {
         MenuButton handout = new MenuButton(Messages.get("home.handout"), null, normal, large);
         handout.setId("home-handout");
         handout.setTooltip(new Tooltip(Messages.get("home.handout.tooltip")));
+        handout.setMinWidth(Region.USE_PREF_SIZE);
         return handout;
     }
 
@@ -314,12 +336,11 @@ public final class HomeView {
         length.setId("home-session-length");
         length.textProperty().bind(model.sessionLengthProperty());
         length.getStyleClass().add(Styles.TEXT_BOLD);
-        Button all = new Button(Messages.get("home.selectAll"));
-        all.setTooltip(new Tooltip(Messages.get("home.selectAll.tooltip")));
-        all.setOnAction(e -> model.includeAll(true));
-        Button none = new Button(Messages.get("home.selectNone"));
-        none.setTooltip(new Tooltip(Messages.get("home.selectNone.tooltip")));
-        none.setOnAction(e -> model.includeAll(false));
+        // The buttons keep their whole words; the session's length wraps onto a second line instead.
+        length.setWrapText(true);
+        length.setMinWidth(0);
+        length.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(length, Priority.ALWAYS);
         Button open = new Button(Messages.get("home.open"));
         open.setId("home-open");
         open.setTooltip(new Tooltip(Messages.get("home.open.tooltip")));
@@ -328,8 +349,6 @@ public final class HomeView {
         progress.setId("home-progress");
         progress.setTooltip(new Tooltip(Messages.get("home.progress.tooltip")));
         progress.setOnAction(e -> onProgress.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button start = new Button(Messages.get("home.start"));
         start.setId("home-start");
         start.setDefaultButton(true);
@@ -338,7 +357,10 @@ public final class HomeView {
         start.disableProperty().bind(model.canStartProperty().not());
         start.setOnAction(e -> model.start());
         this.start = start;
-        HBox footer = new HBox(12, length, spacer, all, none, progress, open, start);
+        for (Region fixed : new Region[] {progress, open, start}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox footer = new HBox(12, length, progress, open, start);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(12, 24, 16, 24));
         footer.getStyleClass().add("footer");

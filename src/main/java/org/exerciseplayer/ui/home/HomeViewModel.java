@@ -169,8 +169,7 @@ public final class HomeViewModel {
     public SessionSetup sessionSetup() {
         List<ExerciseRow> chosen = chosenRows();
         return new SessionSetup(catalogue, routineOf(chosen), chosen.stream().map(ExerciseRow::guidance).toList(),
-                routine.map(RoutineDocument::painRule).orElse(PainRule.anyIncrease()),
-                routine.map(RoutineDocument::title));
+                painRule(), routine.map(RoutineDocument::title));
     }
 
     public Catalogue catalogue() {
@@ -207,7 +206,15 @@ public final class HomeViewModel {
         return routine.map(RoutineDocument::notes).orElse(List.of());
     }
 
-    /** The routine's pain rule in words; empty for a catalogue, whose stop rule is among the safety texts. */
+    /** The pain rule of what is shown: the leaflet's, unless a routine's physio set a limit. */
+    public PainRule painRule() {
+        return routine.map(RoutineDocument::painRule).orElse(PainRule.anyIncrease());
+    }
+
+    /**
+     * The routine's pain rule in words (shown first under a physio's limit, last when the physio kept the leaflet's
+     * rule); empty for a catalogue, whose stop rule is among the safety texts.
+     */
     public String painRuleText() {
         return routine.map(r -> PainRuleWords.of(r.painRule())).orElse("");
     }
@@ -216,9 +223,15 @@ public final class HomeViewModel {
         return Messages.get("home.source", catalogue.source().title(), catalogue.source().publisher());
     }
 
-    /** The stop rule and the review advice, shown on the home screen at all times. */
+    /**
+     * The stop rule and the review advice, shown on the home screen at all times. Under a physio's limit the
+     * leaflet's stop rule gives way to a sentence saying that the physio's limit takes its place, so that one rule,
+     * not two, is shown as the one to follow.
+     */
     public List<String> safetyTexts() {
-        return List.of(catalogue.safety().stopRule(), catalogue.safety().review().text());
+        String stopRule = painRule().isLimit() ? PainRuleWords.inPlaceOfLeaflet(painRule())
+                : catalogue.safety().stopRule();
+        return List.of(stopRule, catalogue.safety().review().text());
     }
 
     public List<Row> rows() {

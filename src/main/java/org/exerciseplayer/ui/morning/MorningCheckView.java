@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 import org.exerciseplayer.history.MorningCheck;
 import org.exerciseplayer.ui.Messages;
 import org.exerciseplayer.ui.ScreenLayout;
-import org.exerciseplayer.ui.start.BeforeStartView;
+import org.exerciseplayer.ui.PainScale;
 
 /**
  * The next-morning question as a screen of its own, big enough to answer from across the room: three answers
@@ -40,23 +40,26 @@ public final class MorningCheckView {
                 Messages.get("morning.skip.tooltip"), model::skip);
         skip.setCancelButton(true);
         skip.getStyleClass().remove(Styles.ACCENT);
+        javafx.scene.layout.FlowPane scale = PainScale.create("morning-pain", model.ratingProperty());
+        Button give = new Button(Messages.get("morning.give"));
+        VBox screen;
         if (model.asksNumber()) {
-            content.getChildren().add(BeforeStartView.PainScale.create("morning-pain", model.ratingProperty()));
-            Button give = new Button(Messages.get("morning.give"));
+            content.getChildren().add(scale);
             give.setId("morning-give");
             give.setDefaultButton(true);
             give.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
             give.disableProperty().bind(model.ratingProperty().isNull());
             give.setOnAction(e -> model.giveRating());
             content.getChildren().add(give);
+            // Enter gives the number chosen (a digit chooses it from anywhere); "Not now" stays one Tab away.
+            screen = ScreenLayout.screenWithEnter("morning", content, skip, give);
+            PainScale.digitsChoose(screen, scale, model.ratingProperty());
         } else {
             HBox answers = new HBox(12, answer("morning-better", "morning.better", "morning.better.tooltip", MorningCheck.Answer.BETTER),
                     answer("morning-same", "morning.same", "morning.same.tooltip", MorningCheck.Answer.SAME),
                     answer("morning-worse", "morning.worse", "morning.worse.tooltip", MorningCheck.Answer.WORSE));
             content.getChildren().add(answers);
-        }
-        VBox screen = ScreenLayout.screen("morning", content, skip);
-        if (!model.asksNumber()) {
+            screen = ScreenLayout.screen("morning", content, skip);
             // On the whole screen, whichever button has the focus: B, S or W answers at once.
             screen.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.B) {

@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.exerciseplayer.catalogue.Problem;
 import org.exerciseplayer.ui.Messages;
@@ -50,8 +51,12 @@ public final class ProblemsView {
         Label title = new Label("\u26A0 " + Messages.get("problems.title"));
         title.setId("problems-title");
         title.getStyleClass().add(Styles.TITLE_2);
-        Label intro = new Label(Messages.get("problems.intro", count, file));
+        // A long path may break after any folder (a zero-width space after each separator), never be cut short.
+        Label intro = new Label(Messages.get("problems.intro", count,
+                file.replace("/", "/\u200B").replace("\\", "\\\u200B")));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        intro.setAccessibleText(Messages.get("problems.intro", count, file));
         TextArea list = new TextArea(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         list.setId("problems-list");
         list.setEditable(false);
@@ -62,6 +67,7 @@ public final class ProblemsView {
         Label hint = new Label(Messages.get("problems.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         Button open = new Button(Messages.get("problems.open"));
         open.setId("problems-open");
         open.setDefaultButton(true);
@@ -86,6 +92,9 @@ public final class ProblemsView {
         root.setId("problems");
         root.getStyleClass().add("screen");
         root.setPadding(new Insets(24));
+        // Enter opens another file from wherever the focus is but the list of problems, whose text can be selected.
+        org.exerciseplayer.ui.ScreenLayout.focusWhenShown(root, open);
+        org.exerciseplayer.ui.ScreenLayout.enterDoesMainAction(root, open);
         return root;
     }
 }

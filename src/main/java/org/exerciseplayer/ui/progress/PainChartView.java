@@ -44,8 +44,8 @@ final class PainChartView {
         chart.setId("progress-pain-chart");
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
-        chart.setPrefHeight(320);
-        chart.setMinHeight(240);
+        // Tall enough for the axis's words at any text size (app.css: 20em, at least 16em).
+        chart.getStyleClass().add("pain-chart");
         List<PainSeries.Point> points = model.pain();
         int before = 0;
         int after = 0;

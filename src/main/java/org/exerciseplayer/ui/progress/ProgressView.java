@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.exerciseplayer.ui.Messages;
 import org.exerciseplayer.ui.ScreenLayout;
@@ -169,9 +170,22 @@ public final class ProgressView {
         }
         int row = 1;
         for (ProgressViewModel.ExerciseLine line : model.exercises()) {
-            table.addRow(row++, new Label(line.name()), new Label(Integer.toString(line.done())),
+            Label name = new Label(line.name());
+            name.setWrapText(true);
+            name.setMinWidth(0);
+            table.addRow(row++, name, new Label(Integer.toString(line.done())),
                     new Label(Integer.toString(line.skipped())), new Label(Integer.toString(line.stopped())),
                     new Label(line.lastDone()));
+        }
+        // With large text the names wrap; the numbers, the dates and the headings keep their whole words.
+        ColumnConstraints names = new ColumnConstraints();
+        names.setHgrow(Priority.ALWAYS);
+        names.setMinWidth(120);
+        table.getColumnConstraints().add(names);
+        for (int column = 1; column < headings.length; column++) {
+            ColumnConstraints numbers = new ColumnConstraints();
+            numbers.setMinWidth(Region.USE_PREF_SIZE);
+            table.getColumnConstraints().add(numbers);
         }
         return table;
     }

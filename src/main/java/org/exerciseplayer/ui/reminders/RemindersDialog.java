@@ -48,6 +48,7 @@ public final class RemindersDialog {
 
         CheckBox notify = new CheckBox(Messages.get("reminders.notify"));
         notify.setId("reminders-notify");
+        notify.setWrapText(true);
         notify.selectedProperty().bindBidirectional(model.notifyProperty());
         CheckBox whenClosed = new CheckBox(Messages.get("reminders.whenClosed"));
         whenClosed.setId("reminders-when-closed");
@@ -68,7 +69,8 @@ public final class RemindersDialog {
         VBox content = new VBox(8, timesLabel, times, defaults, problem, notify, whenClosed, whenClosedHint,
                 calendar, calendarHint);
         content.setId("reminders");
-        content.setPrefWidth(520);
+        // As wide as 32 letters of its text (app.css), so it grows with the text size.
+        content.getStyleClass().add("reminders-content");
         dialog.getDialogPane().setContent(content);
         ButtonType save = new ButtonType(Messages.get("reminders.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(Messages.get("reminders.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);

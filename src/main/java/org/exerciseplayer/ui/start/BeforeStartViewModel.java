@@ -13,6 +13,7 @@ import org.exerciseplayer.session.Routine;
 import org.exerciseplayer.session.SessionSetup;
 import org.exerciseplayer.settings.Settings;
 import org.exerciseplayer.ui.Messages;
+import org.exerciseplayer.ui.text.PainRuleWords;
 
 /**
  * "Before you start": the catalogue's stop rule and safety texts, in full the first time and briefly after, and
@@ -49,13 +50,19 @@ public final class BeforeStartViewModel {
         return full;
     }
 
-    public String stopRule() {
-        return catalogue.safety().stopRule();
+    /** The heading over the rule that applies: "If your pain increases, stop", or the physio's limit. */
+    public String stopRuleHeading() {
+        return PainRuleWords.heading(painRule);
     }
 
-    /** Under a physio's limit, what the limit is and how the player asks; empty under the leaflet's rule. */
+    /** The one rule that applies: the leaflet's stop rule, or under a physio's limit that limit. */
+    public String stopRule() {
+        return PainRuleWords.applying(painRule, catalogue.safety());
+    }
+
+    /** Under a physio's limit, that the physio set it in place of the leaflet's rule; empty under the leaflet's. */
     public String painLimit() {
-        return painRule.isLimit() ? Messages.get("start.painLimit", painRule.limit()) : "";
+        return PainRuleWords.inPlaceOfLeaflet(painRule);
     }
 
     /** How the pain button works in this session. */

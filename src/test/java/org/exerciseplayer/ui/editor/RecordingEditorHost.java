@@ -24,8 +24,12 @@ final class RecordingEditorHost implements RoutineEditorViewModel.Host {
     int questions;
     int closed;
 
+    /** The folder each save dialog was asked to start in. */
+    final List<Optional<Path>> startFolders = new ArrayList<>();
+
     @Override
-    public Optional<Path> chooseSaveFile(String suggestedName) {
+    public Optional<Path> chooseSaveFile(String suggestedName, Optional<Path> folder) {
+        startFolders.add(folder);
         return saveAnswers.isEmpty() ? Optional.empty() : saveAnswers.poll();
     }
 

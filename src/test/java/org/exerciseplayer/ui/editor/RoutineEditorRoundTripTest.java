@@ -32,10 +32,10 @@ class RoutineEditorRoundTripTest {
         editor.add("glute-stretch");
         editor.add("clam");
         editor.add("single-leg-rotations");
-        editor.title().textProperty().set("Hips for Sam");
-        editor.notes().textProperty().set("Start gently.");
-        editor.painRule().valueProperty().set(PainRule.Kind.LIMIT);
-        editor.painLimit().textProperty().set("4");
+        editor.routine().title().textProperty().set("Hips for Sam");
+        editor.routine().notes().textProperty().set("Start gently.");
+        editor.routine().painRule().valueProperty().set(PainRule.Kind.LIMIT);
+        editor.routine().painLimit().textProperty().set("4");
         editor.selectedIndexProperty().set(0);
         editor.item().hold().textProperty().set("30");
         editor.item().firstSide().valueProperty().set(Side.LEFT);

@@ -249,7 +249,46 @@ class RoutineEditorViewModelTest {
                 .totalSeconds() / 60.0);
         assertThat(after).isEqualTo("Session: about " + minutes + " minutes, 1 exercise");
         editor.item().repetitions().textProperty().set("0");
-        assertThat(editor.sessionLengthProperty().get()).isEqualTo(after);
+        assertThat(editor.sessionLengthProperty().get()).isEqualTo("Session: about " + minutes
+                + " minutes, 1 exercise, with the values last accepted (\u201c0\u201d is refused for Repetitions)");
+    }
+
+    @Test
+    void aRefusedHoldIsShownAsRefusedInTheListAndTheLengthNeverAsAccepted() {
+        RoutineEditorViewModel editor = withExercises(newEditor(), "lower-back-rotations", "hip-flexor-stretch");
+        editor.selectedIndexProperty().set(1);
+        String length = editor.sessionLengthProperty().get();
+        RoutineEditorViewModel.Row row = editor.rows().get(1);
+        assertThat(row.doseText()).startsWith("Hold 20 s");
+
+        editor.item().hold().textProperty().set("900");
+
+        assertThat(editor.item().hold().problemProperty().get()).isEqualTo("A hold is 1 to 600 seconds");
+        assertThat(editor.document().dose(1).holdSeconds()).isEqualTo(20);
+        RoutineEditorViewModel.Row refused = editor.rows().get(1);
+        assertThat(refused.doseText()).isEqualTo(row.doseText()).doesNotContain("900");
+        assertThat(refused.refused()).isEqualTo("\u26A0 Not changed: \u201c900\u201d is refused for Hold (seconds)");
+        assertThat(refused.toString()).endsWith("\u201c900\u201d is refused for Hold (seconds)");
+        assertThat(editor.rows().get(0).refused()).isEmpty();
+        assertThat(editor.sessionLengthProperty().get()).startsWith(length)
+                .endsWith("with the values last accepted (\u201c900\u201d is refused for Hold (seconds))");
+
+        editor.item().hold().textProperty().set("30");
+
+        assertThat(editor.rows().get(1).refused()).isEmpty();
+        assertThat(editor.rows().get(1).doseText()).startsWith("Hold 30 s");
+        assertThat(editor.sessionLengthProperty().get()).doesNotContain("refused").isNotEqualTo(length);
+    }
+
+    @Test
+    void saveAsStartsInTheFolderTheRoutineCameFrom() {
+        Path folder = Path.of("some", "clinic", "folder").toAbsolutePath();
+        RoutineEditorViewModel fromFile = new RoutineEditorViewModel(RoutineDocument.startFrom(hip, "Hips")
+                .withItems(List.of(RoutineItem.of("clam"))), Optional.of(folder.resolve("hips.routine.json")), host);
+        fromFile.saveAs();
+        withExercises(newEditor(), "clam").saveAs();
+
+        assertThat(host.startFolders).containsExactly(Optional.of(folder), Optional.empty());
     }
 
     @Test
@@ -309,7 +348,7 @@ class RoutineEditorViewModelTest {
         assertThat(editor.dirtyProperty().get()).isFalse();
         assertThat(editor.statusProperty().get()).isEqualTo("Saved to my.routine.json");
 
-        editor.title().textProperty().set("Hips for Sam");
+        editor.routine().title().textProperty().set("Hips for Sam");
         assertThat(editor.dirtyProperty().get()).isTrue();
         assertThat(editor.statusProperty().get()).isEmpty();
         editor.undo();
@@ -363,39 +402,39 @@ class RoutineEditorViewModelTest {
     void thePainRuleIsTheLeafletsUnlessALimitIsSet() {
         RoutineEditorViewModel editor = withExercises(newEditor(), "clam");
         assertThat(editor.document().painRule()).isEqualTo(PainRule.anyIncrease());
-        assertThat(editor.painLimit().applicableProperty().get()).isFalse();
-        assertThat(editor.painRuleMeaningProperty().get())
+        assertThat(editor.routine().painLimit().applicableProperty().get()).isFalse();
+        assertThat(editor.routine().painRuleMeaningProperty().get())
                 .isEqualTo("Any increase in pain during the session stops it, as the leaflet says.");
 
-        editor.painRule().valueProperty().set(PainRule.Kind.LIMIT);
+        editor.routine().painRule().valueProperty().set(PainRule.Kind.LIMIT);
         assertThat(editor.document().painRule()).isEqualTo(PainRule.limit(3));
-        assertThat(editor.painLimit().textProperty().get()).isEqualTo("3");
-        editor.painLimit().textProperty().set("5");
+        assertThat(editor.routine().painLimit().textProperty().get()).isEqualTo("3");
+        editor.routine().painLimit().textProperty().set("5");
         assertThat(editor.document().painRule()).isEqualTo(PainRule.limit(5));
-        assertThat(editor.painRuleMeaningProperty().get())
+        assertThat(editor.routine().painRuleMeaningProperty().get())
                 .isEqualTo("Pain up to 5/10 during exercise is acceptable; above 5/10 the session stops.");
-        editor.painLimit().textProperty().set("10");
-        assertThat(editor.painLimit().problemProperty().get()).isEqualTo("A pain limit is 0 to 9 out of 10");
+        editor.routine().painLimit().textProperty().set("10");
+        assertThat(editor.routine().painLimit().problemProperty().get()).isEqualTo("A pain limit is 0 to 9 out of 10");
         assertThat(editor.document().painRule()).isEqualTo(PainRule.limit(5));
 
-        editor.painRule().valueProperty().set(PainRule.Kind.ANY_INCREASE);
+        editor.routine().painRule().valueProperty().set(PainRule.Kind.ANY_INCREASE);
         assertThat(editor.document().painRule()).isEqualTo(PainRule.anyIncrease());
-        editor.painRule().valueProperty().set(PainRule.Kind.LIMIT);
+        editor.routine().painRule().valueProperty().set(PainRule.Kind.LIMIT);
         assertThat(editor.document().painRule()).isEqualTo(PainRule.limit(5));
     }
 
     @Test
     void titlePhysioDateAndNotesAreCheckedAsTyped() {
         RoutineEditorViewModel editor = withExercises(newEditor(), "clam");
-        editor.title().textProperty().set("  ");
-        assertThat(editor.title().problemProperty().get()).isEqualTo("A routine needs a title");
+        editor.routine().title().textProperty().set("  ");
+        assertThat(editor.routine().title().problemProperty().get()).isEqualTo("A routine needs a title");
         assertThat(editor.document().title()).isEqualTo("My routine");
-        editor.title().textProperty().set("Hips for Sam");
-        editor.prescribedBy().textProperty().set("A. Physio");
-        editor.created().textProperty().set("2026-13-01");
-        assertThat(editor.created().problemProperty().get()).startsWith("A date is written year-month-day");
-        editor.created().textProperty().set("2026-11-26");
-        editor.notes().textProperty().set("Start gently.\n\nCall me if it hurts at night.\n");
+        editor.routine().title().textProperty().set("Hips for Sam");
+        editor.routine().prescribedBy().textProperty().set("A. Physio");
+        editor.routine().created().textProperty().set("2026-13-01");
+        assertThat(editor.routine().created().problemProperty().get()).startsWith("A date is written year-month-day");
+        editor.routine().created().textProperty().set("2026-11-26");
+        editor.routine().notes().textProperty().set("Start gently.\n\nCall me if it hurts at night.\n");
         editor.item().notes().textProperty().set("Left side is the sore one.");
 
         RoutineDocument document = editor.document();
@@ -405,7 +444,7 @@ class RoutineEditorViewModelTest {
         assertThat(document.notes()).containsExactly("Start gently.", "Call me if it hurts at night.");
         assertThat(document.item(0).notes()).containsExactly("Left side is the sore one.");
         assertThat(editor.suggestedFileName()).isEqualTo("Hips for Sam.routine.json");
-        editor.title().textProperty().set("A/B: test");
+        editor.routine().title().textProperty().set("A/B: test");
         assertThat(editor.suggestedFileName()).isEqualTo("A-B- test.routine.json");
     }
 

@@ -123,6 +123,11 @@ class HomeViewModelTest {
         assertThat(routineModel.prescribedText()).startsWith("Prescribed by A. Physio on ").contains("2026");
         assertThat(routineModel.physioNotes()).containsExactly("Start gently.", "Call me if it hurts at night.");
         assertThat(routineModel.painRuleText()).startsWith("Your physio\u2019s pain limit: 3/10.");
+        // One rule to follow: the leaflet's stop rule gives way to the physio's limit, which says it takes its place.
+        assertThat(routineModel.safetyTexts()).doesNotContain(hip.safety().stopRule()).containsExactly(
+                "This limit takes the place of the leaflet\u2019s general rule, to stop as soon as your pain"
+                        + " increases: for this routine, follow your physio\u2019s limit of 3/10.",
+                hip.safety().review().text());
         assertThat(routineModel.rows()).hasSize(1 + 3);
         List<HomeViewModel.ExerciseRow> rows = routineModel.exerciseRows();
         assertThat(rows).extracting(r -> r.exercise().id())
@@ -154,6 +159,7 @@ class HomeViewModelTest {
 
         assertThat(routineModel.painRuleText()).isEqualTo("Your physio kept the leaflet\u2019s rule: if your pain"
                 + " increases, stop.");
+        assertThat(routineModel.safetyTexts()).containsExactly(hip.safety().stopRule(), hip.safety().review().text());
         assertThat(routineModel.prescribedText()).isEqualTo("Prescribed by your physio");
     }
 
