@@ -49,7 +49,7 @@ class PlayerFloorLayoutTest {
     }
 
     @ParameterizedTest(name = "{0}x{1}, text x{2}")
-    @CsvSource({"1024, 640, 1.0", "1024, 640, 2.0", "1024, 640, 2.5", "1366, 768, 1.0", "1366, 768, 2.0",
+    @CsvSource({"1024, 640, 1.0", "1024, 640, 2.0", "1366, 768, 1.0", "1366, 768, 2.0",
             "1920, 1080, 1.0", "1920, 1080, 2.0", "3840, 2160, 1.0", "3840, 2160, 2.0"})
     void theFigureStaysLargeAndEveryStepIsReadableWithoutScrolling(double width, double height, double textScale,
                                                                    FxRobot robot) throws Exception {

@@ -17,13 +17,20 @@ import org.exerciseplayer.ui.Messages;
  * The exercise in words, in a column of its own beside the figure: its cautions first (set apart), the physio's
  * dose and notes, then every step, numbered, and the physio's variation. All of it stays on screen for the whole
  * exercise, in the largest type that fits the column (from 1.8 times the window's text size down to that size), so
- * that nothing needs scrolling by someone on the floor; only when even the window's own size does not fit (very
- * large text in a small window) does the column scroll.
+ * that nothing needs scrolling by someone on the floor; with large text or presenter mode in a small window a little
+ * smaller than the window's text (never below its normal size); only when even that does not fit does the column
+ * scroll.
  */
 final class InstructionsColumn extends Region {
 
-    /** Type sizes tried, largest first, as factors of the window's text size. */
-    private static final double[] SCALES = {1.8, 1.6, 1.45, 1.3, 1.2, 1.1, 1.0};
+    /**
+     * Type sizes tried, largest first, as factors of the window's text size. Below 1 only while the type stays at
+     * least {@link #SMALLEST_PIXELS}: with large text or presenter mode in a small window, slightly smaller type that
+     * shows every step beats type of the chosen size that must be scrolled.
+     */
+    private static final double[] SCALES = {1.8, 1.6, 1.45, 1.3, 1.2, 1.1, 1.0, 0.9, 0.8};
+    /** The smallest type the column is drawn in before it scrolls instead: the window's normal text size. */
+    private static final double SMALLEST_PIXELS = 14;
 
     private final VBox content;
     private final ScrollPane scroll;
@@ -131,9 +138,12 @@ final class InstructionsColumn extends Region {
         scroll.resizeRelocate(0, 0, width, height);
     }
 
-    /** The largest type with which the whole column fits without scrolling, or the window's size if none does. */
+    /** The largest type with which the whole column fits without scrolling, or the smallest allowed if none does. */
     private void fit(double width, double height, double base) {
         for (double candidate : SCALES) {
+            if (candidate < 1 && base * candidate < SMALLEST_PIXELS) {
+                return;
+            }
             scale = candidate;
             content.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", base * candidate));
             content.applyCss();

@@ -1,7 +1,6 @@
 package org.exerciseplayer.ui.player;
 
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -47,7 +46,6 @@ final class PlayerHeader {
 
         Label section = new Label();
         section.setId("player-section");
-        section.textProperty().bind(Bindings.concat(screen.sectionNameProperty(), " \u00b7 ", screen.doseTextProperty()));
         section.getStyleClass().add(Styles.TEXT_MUTED);
         section.setTextOverrun(OverrunStyle.ELLIPSIS);
         section.setMinWidth(0);
@@ -56,7 +54,7 @@ final class PlayerHeader {
         progressText.setId("player-progress-text");
         progressText.textProperty().bind(screen.progressTextProperty());
         progressText.setMinWidth(Region.USE_PREF_SIZE);
-        HBox detailLine = new HBox(16, section, progressText);
+        HBox detailLine = new DetailLine(section, progressText, screen);
         detailLine.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar progress = new ProgressBar();
@@ -117,6 +115,49 @@ final class PlayerHeader {
                     }
                 }
                 name.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", base * chosen));
+            }
+            super.layoutChildren();
+        }
+    }
+
+    /**
+     * The section and the dose on one line beside how far through the session it is. The dose ("twice daily") is part
+     * of what to do and the section is not: where both do not fit, the section's name is left out, so the dose is cut
+     * short only when it does not fit on its own.
+     */
+    private static final class DetailLine extends HBox {
+        private final Label section;
+        private final SessionScreen screen;
+        private String fitted = "";
+
+        DetailLine(Label section, Label progress, SessionScreen screen) {
+            super(16, section, progress);
+            this.section = section;
+            this.screen = screen;
+            screen.sectionNameProperty().addListener((o, was, is) -> requestLayout());
+            screen.doseTextProperty().addListener((o, was, is) -> requestLayout());
+        }
+
+        @Override
+        protected void layoutChildren() {
+            String name = screen.sectionNameProperty().get();
+            String dose = screen.doseTextProperty().get();
+            String both = name.isEmpty() ? dose : dose.isEmpty() ? name : name + " \u00b7 " + dose;
+            double others = 0;
+            for (javafx.scene.Node child : getChildren()) {
+                if (child != section && child.isManaged()) {
+                    others += child.prefWidth(-1) + getSpacing();
+                }
+            }
+            double available = getWidth() - snappedLeftInset() - snappedRightInset() - others;
+            String key = Math.round(available) + "@" + section.getFont() + ":" + both;
+            if (!key.equals(fitted) && available > 0) {
+                fitted = key;
+                javafx.scene.text.Text probe = new javafx.scene.text.Text(both);
+                probe.setFont(section.getFont());
+                boolean fits = probe.getLayoutBounds().getWidth()
+                        + section.snappedLeftInset() + section.snappedRightInset() <= available;
+                section.setText(fits || dose.isEmpty() ? both : dose);
             }
             super.layoutChildren();
         }
