@@ -127,14 +127,22 @@ class KeyboardFocusTest {
 
     /** The focused control, drawn as it is and as it would be without the focus: the ring is the difference. */
     private static void ring(String screen, KeyboardWalk walk, Node control, List<String> problems) throws Exception {
-        WritableImage focused = call(walk::snapshot);
-        on(() -> KeyboardWalk.showFocused(control, false));
-        ScreenTour.settle();
-        WritableImage unfocused = call(walk::snapshot);
-        on(() -> KeyboardWalk.showFocused(control, true));
-        ScreenTour.settle();
+        // Only the control and a margin round it (wider than the 9 px the ring is looked for in) are drawn.
         Bounds bounds = call(() -> sceneBounds(control));
-        KeyboardWalk.Stop stop = call(() -> KeyboardWalk.ring(control, focused, bounds, unfocused, bounds));
+        double margin = 16;
+        javafx.geometry.Rectangle2D area = new javafx.geometry.Rectangle2D(Math.floor(bounds.getMinX() - margin),
+                Math.floor(bounds.getMinY() - margin), Math.ceil(bounds.getWidth() + 2 * margin),
+                Math.ceil(bounds.getHeight() + 2 * margin));
+        // A snapshot applies CSS and lays out first, so the control drawn without its focus needs no pulse between.
+        WritableImage focused = call(() -> walk.snapshot(area));
+        WritableImage unfocused = call(() -> {
+            KeyboardWalk.showFocused(control, false);
+            return walk.snapshot(area);
+        });
+        on(() -> KeyboardWalk.showFocused(control, true));
+        Bounds inArea = new javafx.geometry.BoundingBox(bounds.getMinX() - area.getMinX(),
+                bounds.getMinY() - area.getMinY(), bounds.getWidth(), bounds.getHeight());
+        KeyboardWalk.Stop stop = call(() -> KeyboardWalk.ring(control, focused, inArea, unfocused, inArea));
         if (!stop.ringSeen()) {
             problems.add(String.format(Locale.ROOT, "%s: %s %s shows no focus ring: %d of %d pixels change",
                     screen, stop.name(), KeyboardWalk.where(bounds), stop.changedPixels(), stop.neededPixels()));

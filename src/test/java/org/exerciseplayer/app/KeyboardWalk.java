@@ -94,6 +94,17 @@ final class KeyboardWalk {
     }
 
     /**
+     * The part of the window inside {@code area} (scene coordinates), drawn as the whole window would draw it: drawing
+     * only what round a control is looked at, not the whole window twice for each control, keeps a walk quick.
+     */
+    WritableImage snapshot(javafx.geometry.Rectangle2D area) {
+        javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+        parameters.setViewport(area);
+        parameters.setFill(scene.getFill() == null ? javafx.scene.paint.Color.WHITE : scene.getFill());
+        return scene.getRoot().snapshot(parameters, null);
+    }
+
+    /**
      * How many pixels round a control differ by at least 3:1 between a picture with it focused (where it was then)
      * and one without (where it is now, if a pane scrolled in between), and how many a 2 px ring would need.
      */

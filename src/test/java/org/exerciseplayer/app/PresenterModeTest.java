@@ -102,7 +102,7 @@ class PresenterModeTest {
         assertThat(stops[0]).isGreaterThanOrEqualTo(29);
         assertThat(arrows[0]).as("figure arrows checked on the player's stops").isPositive();
         assertThat(dialogTitles).as("dialog titles name what they say, never the toolkit's \"Message\"")
-                .containsExactly("Keyboard shortcuts", "Reminders", "File formats: catalogues and routines",
+                .containsExactly("Keyboard shortcuts", "Reminders", "The voice during sessions", "File formats: catalogues and routines",
                         "The file was saved", "The routine was not saved",
                         "Save the changes to this routine?");
         assertThat(problems).as("%d of %d texts; lowest %.2f:1%n%s", problems.size(), all.size(), lowest.contrast(),

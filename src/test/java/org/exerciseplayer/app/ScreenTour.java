@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Walks the real window through every screen and dialog a person can meet, stopping at each for a {@link Visitor}:
- * the next-morning check (both kinds), home (a catalogue and a routine), the dialogs (keys, reminders, a notice, a
+ * the next-morning check (both kinds), home (a catalogue and a routine), the dialogs (keys, reminders, the voice, a notice, a
  * failed save, unsaved changes), progress, "Before you start" and "Ready to start", the player with each of its
  * questions (both kinds), each ending, the routine editor and a file's problems. The contrast, text-size and
  * keyboard tests walk it, and so does the screenshot tool. Time is a manual clock; nothing waits on real time but
@@ -100,6 +100,10 @@ final class ScreenTour {
         closeDialogs();
         on(() -> window.showRemindersNow());
         stop("dialog: reminders");
+        closeDialogs();
+        on(() -> window.showVoiceNow());
+        waitForDialog();
+        stop("dialog: the voice");
         closeDialogs();
         on(() -> window.showFormatGuideNow());
         stop("window: file formats (Help)");
