@@ -266,6 +266,41 @@ final class PlayerQuestions {
         card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setPadding(new Insets(24));
         card.setAccessibleRole(AccessibleRole.NODE);
+        card.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown() && !event.isAltDown()) {
+                tabWithin(card, event.isShiftDown());
+                event.consume();
+            }
+        });
         return card;
+    }
+
+    /**
+     * Tab and Shift+Tab go round the question's own answers, as in a dialog: the controls under the card (Back, Pause,
+     * Skip) cannot act while it asks, so the focus does not go to them.
+     */
+    private static void tabWithin(VBox card, boolean backwards) {
+        java.util.List<javafx.scene.Node> stops = new java.util.ArrayList<>();
+        collectFocusable(card, stops);
+        if (stops.isEmpty()) {
+            return;
+        }
+        javafx.scene.Node owner = card.getScene() == null ? null : card.getScene().getFocusOwner();
+        int at = stops.indexOf(owner);
+        int next = at < 0 ? 0 : Math.floorMod(at + (backwards ? -1 : 1), stops.size());
+        stops.get(next).requestFocus();
+    }
+
+    private static void collectFocusable(javafx.scene.Parent parent, java.util.List<javafx.scene.Node> into) {
+        for (javafx.scene.Node child : parent.getChildrenUnmodifiable()) {
+            if (!child.isVisible() || !child.isManaged() || child.isDisabled()) {
+                continue;
+            }
+            if (child.isFocusTraversable()) {
+                into.add(child);
+            } else if (child instanceof javafx.scene.Parent inner) {
+                collectFocusable(inner, into);
+            }
+        }
     }
 }
